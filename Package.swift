@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Tresen",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "tresen", targets: ["tresen"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    // Domain model, event log, projections, localization. No terminal code.
+    .target(
+      name: "TresenCore",
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    // Geometry, cells, buffers, widgets and the backend protocol. No domain types, no ncurses.
+    .target(name: "TerminalUI"),
+    // App state, reducer, key map and panes.
+    .target(name: "TresenApp", dependencies: ["TresenCore", "TerminalUI"]),
+    // The only C: wrappers for ncurses macros that do not import into Swift.
+    .target(
+      name: "CNcursesShim",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    // The real terminal behind the TerminalBackend protocol.
+    .target(name: "NcursesBackend", dependencies: ["TerminalUI", "CNcursesShim"]),
+    // The thin executable: argument parsing, wiring, errors to exit codes.
+    .executableTarget(
+      name: "tresen",
+      dependencies: [
+        "TresenCore", "TresenApp", "TerminalUI", "NcursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Helpers shared by the test targets: temporary data dirs, fixed clocks, the built binary.
+    .target(name: "TresenTestSupport", dependencies: ["TresenCore"], path: "Tests/TresenTestSupport"),
+    .testTarget(name: "TresenCoreTests", dependencies: ["TresenCore", "TresenTestSupport"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "TresenAppTests", dependencies: ["TresenApp", "TresenTestSupport"]),
+    .testTarget(
+      name: "TresenCLITests",
+      dependencies: ["TresenCore", "TresenTestSupport", "tresen"]
+    ),
+  ]
+)

@@ -1,0 +1,107 @@
+/// An instant with the UTC offset it was recorded in, to the millisecond.
+///
+/// Stored as `2026-11-23T14:05:09.120+01:00`. Ordering and equality use the instant only;
+/// the offset says what the wall clock showed at the counter.
+public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// Milliseconds since 1970-01-01T00:00:00Z.
+  public var millis: Int64
+  /// Seconds east of UTC of the wall clock that recorded it.
+  public var offsetSeconds: Int
+
+  public init(millis: Int64, offsetSeconds: Int) {
+    self.millis = millis
+    self.offsetSeconds = offsetSeconds
+  }
+
+  /// The instant at local wall-clock time `date` `hour:minute:second` with offset `offsetSeconds`.
+  public init(date: LocalDate, hour: Int, minute: Int, second: Int = 0, millisecond: Int = 0, offsetSeconds: Int) {
+    let localSeconds = Int64(date.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+    self.millis = (localSeconds - Int64(offsetSeconds)) * 1000 + Int64(millisecond)
+    self.offsetSeconds = offsetSeconds
+  }
+
+  /// Milliseconds since the epoch on the local wall clock.
+  var localMillis: Int64 { millis + Int64(offsetSeconds) * 1000 }
+
+  /// The wall-clock date where it was recorded.
+  public var localDate: LocalDate { LocalDate(daysSinceEpoch: Int(floorDiv(localMillis, 86_400_000))) }
+
+  /// Milliseconds since local midnight.
+  public var millisOfDay: Int { Int(localMillis - floorDiv(localMillis, 86_400_000) * 86_400_000) }
+
+  /// Hour, minute and second on the local wall clock.
+  public var localTime: (hour: Int, minute: Int, second: Int) {
+    let seconds = millisOfDay / 1000
+    return (seconds / 3600, seconds / 60 % 60, seconds % 60)
+  }
+
+  /// The same instant `milliseconds` later, in the same offset.
+  public func adding(milliseconds: Int64) -> Timestamp {
+    Timestamp(millis: millis + milliseconds, offsetSeconds: offsetSeconds)
+  }
+
+  /// RFC 3339 with milliseconds and numeric offset, as stored.
+  public var description: String {
+    let date = localDate
+    let (hour, minute, second) = localTime
+    let sign = offsetSeconds < 0 ? "-" : "+"
+    let offset = abs(offsetSeconds) / 60
+    return "\(date)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millisOfDay % 1000, 3))"
+      + "\(sign)\(pad(offset / 60, 2)):\(pad(offset % 60, 2))"
+  }
+
+  /// Parses RFC 3339 (`2026-11-23T14:05:09.120+01:00`, `…Z`, with or without fraction).
+  public init?(parsing text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+      let date = LocalDate(parsing: String(decoding: bytes[0..<10], as: UTF8.self)),
+      bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+      let hour = digits(bytes[11..<13]), let minute = digits(bytes[14..<16]),
+      let second = digits(bytes[17..<19]), hour < 24, minute < 60, second < 61
+    else { return nil }
+    var index = 19
+    var millisecond = 0
+    if bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      let start = index
+      while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+      guard index > start, index - start <= 9, let fraction = digits(bytes[start..<min(start + 3, index)])
+      else { return nil }
+      millisecond = fraction * [100, 10, 1][min(start + 3, index) - start - 1]
+    }
+    guard index < bytes.count else { return nil }
+    let offset: Int
+    if bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "z") {
+      guard index + 1 == bytes.count else { return nil }
+      offset = 0
+    } else {
+      guard index + 6 == bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
+        bytes[index + 3] == UInt8(ascii: ":"),
+        let offsetHours = digits(bytes[index + 1..<index + 3]),
+        let offsetMinutes = digits(bytes[index + 4..<index + 6]),
+        offsetHours < 24, offsetMinutes < 60
+      else { return nil }
+      offset = (bytes[index] == UInt8(ascii: "-") ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
+    }
+    self.init(
+      date: date, hour: hour, minute: minute, second: min(second, 59), millisecond: millisecond,
+      offsetSeconds: offset)
+  }
+
+  public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.millis < rhs.millis }
+  public static func == (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.millis == rhs.millis }
+  public func hash(into hasher: inout Hasher) { hasher.combine(millis) }
+}
+
+private func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+  var value = 0
+  for byte in bytes {
+    guard (0x30...0x39).contains(byte) else { return nil }
+    value = value * 10 + Int(byte - 0x30)
+  }
+  return bytes.isEmpty ? nil : value
+}
+
+func floorDiv(_ value: Int64, _ divisor: Int64) -> Int64 {
+  value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+}

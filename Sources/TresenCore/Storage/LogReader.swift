@@ -1,0 +1,105 @@
+/// Everything the data directory holds, merged: every device's segments and sync-conflict
+/// copies, deduplicated by id, in history order (DESIGN.md §3.2–§3.3).
+public struct LoadedLog: Sendable {
+  /// The events as stored (corrections not yet applied), in history order.
+  public var events: [Event]
+  /// What the reader noticed, in file and line order.
+  public var anomalies: [Anomaly]
+  /// Segment files read (conflict copies included).
+  public var files: [String]
+  /// The `FORMAT` in force; `nil` for an empty or new directory.
+  public var format: DataDirectory.Format?
+
+  /// Whether the directory's format is newer than this build writes.
+  public var isReadOnly: Bool { (format?.major ?? 0) > DataDirectory.formatMajor }
+}
+
+/// Reads a data directory. Merging is deterministic, order-independent and idempotent
+/// (storage promise 9): the result is a set union by id, sorted by (instant, device, seq).
+public struct LogReader {
+  public let directory: DataDirectory
+  /// When set, lines that cannot be read are copied to this device's quarantine folder.
+  public var quarantineDevice: String?
+
+  public init(directory: DataDirectory, quarantineDevice: String? = nil) {
+    self.directory = directory
+    self.quarantineDevice = quarantineDevice
+  }
+
+  /// Loads and merges all segments.
+  /// - Complexity: O(n log n) in the number of records.
+  public func load() throws(StorageError) -> LoadedLog {
+    let format = try directory.readFormat()
+    var byID: [EventID: SegmentScanner.Record] = [:]
+    var anomalies: [Anomaly] = []
+    var files: [String] = []
+    for device in try directory.devices() {
+      let folder = directory.devicePath(device)
+      let names: [String]
+      do { names = try directory.io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
+      for name in names where DataDirectory.isSegmentFile(name) {
+        let path = folder + "/" + name
+        let relative = directory.relative(path)
+        let bytes: [UInt8]
+        do { bytes = try directory.io.readFile(path) ?? [] } catch { throw .cannotRead(path: path, code: error.code) }
+        files.append(relative)
+        var scan = SegmentScanner(bytes: bytes, file: relative, device: device)
+        try quarantineUnreadable(&scan, bytes: bytes, path: path)
+        anomalies += scan.anomalies
+        for record in scan.records {
+          guard let existing = byID[record.event.id] else {
+            byID[record.event.id] = record
+            continue
+          }
+          guard existing.contentKey != record.contentKey else { continue }
+          let (kept, dropped) = existing.contentKey < record.contentKey ? (existing, record) : (record, existing)
+          byID[record.event.id] = kept
+          anomalies.append(
+            Anomaly(
+              kind: .conflictingDuplicate(id: record.event.id.text), file: relative, line: dropped.line,
+              offset: dropped.offset))
+        }
+      }
+    }
+    let events = byID.values.map(\.event).sorted(by: Event.historyOrder)
+    anomalies += sequenceAnomalies(events)
+    return LoadedLog(events: events, anomalies: anomalies, files: files, format: format)
+  }
+
+  /// Copies unreadable lines to quarantine (not torn tails: they may be a write in flight;
+  /// the owning writer repairs them under its lock).
+  private func quarantineUnreadable(_ scan: inout SegmentScanner, bytes: [UInt8], path: String) throws(StorageError) {
+    guard let device = quarantineDevice else { return }
+    let quarantine = Quarantine(directory: directory, device: device)
+    for index in scan.anomalies.indices {
+      guard case .unreadable = scan.anomalies[index].kind,
+        let bad = scan.unusable.first(where: { $0.offset == scan.anomalies[index].offset })
+      else { continue }
+      scan.anomalies[index].quarantinedAs = try quarantine.keep(bytes[bad.range], from: path, at: bad.offset)
+    }
+  }
+
+  /// Gaps and reused numbers in each device's `seq`.
+  private func sequenceAnomalies(_ events: [Event]) -> [Anomaly] {
+    var seqsByDevice: [String: [Int]] = [:]
+    for event in events where event.seq > 0 { seqsByDevice[event.device, default: []].append(event.seq) }
+    var anomalies: [Anomaly] = []
+    for (device, seqs) in seqsByDevice.sorted(by: { $0.key < $1.key }) {
+      let sorted = seqs.sorted()
+      var previous = 0
+      for seq in sorted {
+        if seq == previous {
+          anomalies.append(
+            Anomaly(kind: .sequenceReused(device: device, seq: seq), file: "devices/\(device)", line: 0, offset: 0))
+        } else if seq > previous + 1 {
+          anomalies.append(
+            Anomaly(
+              kind: .sequenceGap(device: device, after: previous, next: seq), file: "devices/\(device)", line: 0,
+              offset: 0))
+        }
+        previous = seq
+      }
+    }
+    return anomalies
+  }
+}

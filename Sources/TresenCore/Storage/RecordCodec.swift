@@ -1,0 +1,104 @@
+/// Turns events into stored lines and lines back into events (DESIGN.md §3.3).
+///
+/// A line is `{"v":…,"id":…,"type":…,"at":…,"dev":…,"seq":…,"by":…,"data":{…},"crc":"xxxxxxxx"}`
+/// where the CRC-32C covers every byte before `,"crc"`.
+public enum RecordCodec {
+  /// The bytes after the checksummed part: `,"crc":"` + 8 hex digits + `"}`.
+  static let crcSuffixLength = 18
+
+  /// The stored line for `event`, with its CRC and the trailing newline.
+  public static func encode(_ event: Event) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
+    out.append(contentsOf: "{\"v\":\(event.version),\"id\":\"\(event.id.text)\",\"type\":".utf8)
+    JSONWriter.writeString(event.type, to: &out)
+    out.append(contentsOf: ",\"at\":\"\(event.at)\",\"dev\":".utf8)
+    JSONWriter.writeString(event.device, to: &out)
+    out.append(contentsOf: ",\"seq\":\(event.seq)".utf8)
+    if let staff = event.staff {
+      out.append(contentsOf: ",\"by\":".utf8)
+      JSONWriter.writeString(staff, to: &out)
+    }
+    out.append(contentsOf: ",\"data\":".utf8)
+    JSONWriter.write(event.data, to: &out)
+    let crc = CRC32C.hex(out)
+    out.append(contentsOf: ",\"crc\":\"\(crc)\"}\n".utf8)
+    return out
+  }
+
+  /// What the checksum says about a line.
+  public enum Checksum: Sendable, Equatable {
+    case valid
+    /// The stored CRC does not match: the line was edited outside Tresen.
+    case mismatch
+    /// No CRC at the end of the line: written by hand.
+    case absent
+  }
+
+  /// Why a line cannot be used as an event.
+  public enum LineFailure: Error, Hashable, Sendable {
+    case notJSON(JSONParser.Failure)
+    case notAnObject
+    case missingField(String)
+    case invalidField(String)
+  }
+
+  /// A decoded line.
+  public struct Decoded: Sendable {
+    public var event: Event
+    public var checksum: Checksum
+    /// Set when the type is known but its data does not fit.
+    public var payloadError: PayloadError?
+  }
+
+  /// Checks the CRC of a line (without its newline and `\r`).
+  public static func checksum(of line: UnsafeBufferPointer<UInt8>) -> Checksum {
+    let count = line.count
+    guard count > crcSuffixLength else { return .absent }
+    let suffixStart = count - crcSuffixLength
+    let prefix = Array(",\"crc\":\"".utf8)
+    for (offset, byte) in prefix.enumerated() where line[suffixStart + offset] != byte { return .absent }
+    guard line[count - 2] == UInt8(ascii: "\""), line[count - 1] == UInt8(ascii: "}") else { return .absent }
+    let stored = String(decoding: UnsafeBufferPointer(rebasing: line[(suffixStart + 8)..<(count - 2)]), as: UTF8.self)
+    return CRC32C.hex(UnsafeBufferPointer(rebasing: line[0..<suffixStart])) == stored ? .valid : .mismatch
+  }
+
+  /// Decodes one line (without newline, `\r` or BOM). `device` fills in a missing `dev`.
+  public static func decode(_ line: UnsafeBufferPointer<UInt8>, device: String) throws(LineFailure) -> Decoded {
+    let json: JSONValue
+    do { json = try JSONParser.parse(line) } catch { throw .notJSON(error) }
+    guard json.members != nil else { throw .notAnObject }
+    guard let idText = json["id"] else { throw .missingField("id") }
+    guard let id = idText.stringValue.flatMap(EventID.init) else { throw .invalidField("id") }
+    guard let typeValue = json["type"] else { throw .missingField("type") }
+    guard let type = typeValue.stringValue, !type.isEmpty else { throw .invalidField("type") }
+    guard let atValue = json["at"] else { throw .missingField("at") }
+    guard let at = atValue.stringValue.flatMap(Timestamp.init(parsing:)) else { throw .invalidField("at") }
+    let version = try optionalInt(json, "v", minimum: 1) ?? 1
+    let seq = try optionalInt(json, "seq", minimum: 0) ?? 0
+    var dev = device
+    if let value = json["dev"] {
+      guard let text = value.stringValue, !text.isEmpty else { throw .invalidField("dev") }
+      dev = text
+    }
+    var staff: String?
+    if let value = json["by"], value != .null {
+      guard let text = value.stringValue else { throw .invalidField("by") }
+      staff = text
+    }
+    let data = json["data"] ?? .object([])
+    var event = Event(
+      version: version, id: id, type: type, at: at, device: dev, seq: seq, staff: staff, data: data, payload: nil)
+    var payloadError: PayloadError?
+    if let known = event.knownType {
+      do { event.payload = try Payload(type: known, data: data) } catch { payloadError = error }
+    }
+    return Decoded(event: event, checksum: checksum(of: line), payloadError: payloadError)
+  }
+
+  private static func optionalInt(_ json: JSONValue, _ key: String, minimum: Int) throws(LineFailure) -> Int? {
+    guard let value = json[key] else { return nil }
+    guard let number = value.intValue, number >= minimum else { throw .invalidField(key) }
+    return number
+  }
+}
