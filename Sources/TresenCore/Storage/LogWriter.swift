@@ -96,7 +96,7 @@ public final class LogWriter {
       do { existed = try io.stat(path) != nil } catch { throw .cannotOpen(path: path, code: error.code) }
       let fd: Int32
       do {
-        fd = try io.open(path, flags: O_WRONLY | O_APPEND | O_CREAT, mode: 0o600)
+        fd = try io.open(path, flags: O_RDWR | O_APPEND | O_CREAT, mode: 0o600)
       } catch {
         throw existed ? .cannotOpen(path: path, code: error.code) : .cannotCreate(path: path, code: error.code)
       }
