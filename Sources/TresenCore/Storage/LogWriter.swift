@@ -14,7 +14,7 @@ public final class LogWriter {
   public let directory: DataDirectory
   public let device: String
   private let ids: any IDGenerator
-  private var io: any LogIO { directory.io }
+  var io: any LogIO { directory.io }
 
   /// Largest record accepted; one `write` of more than this would not be atomic in practice.
   public static let maximumRecordBytes = 1 << 20
@@ -50,6 +50,12 @@ public final class LogWriter {
   @discardableResult
   public func append(_ drafts: [Draft]) throws(StorageError) -> [Event] {
     guard !drafts.isEmpty else { return [] }
+    return try withDeviceLock { () throws(StorageError) -> [Event] in try appendLocked(drafts) }
+  }
+
+  /// Runs `body` holding the device's exclusive lock (promise 4: writers on one device never
+  /// interleave and `seq` stays gapless). Creates the directory tree and `FORMAT` if needed.
+  func withDeviceLock<T>(_ body: () throws(StorageError) -> T) throws(StorageError) -> T {
     try directory.prepare()
     try directory.makeDirectories(directory.devicePath(device))
     let lockPath = directory.lockPath(device)
@@ -61,7 +67,10 @@ public final class LogWriter {
     }
     defer { io.close(lockFD) }
     do { try io.lockExclusive(lockFD) } catch { throw .cannotLock(path: lockPath, code: error.code) }
+    return try body()
+  }
 
+  private func appendLocked(_ drafts: [Draft]) throws(StorageError) -> [Event] {
     var saved: [Event] = []
     var lastSeq = try lastSequenceNumber()
     var index = 0
@@ -160,7 +169,7 @@ public final class LogWriter {
   /// anything is appended. The torn bytes are quarantined first; a complete, valid record
   /// gets its missing newline, anything else is cut off.
   /// - Returns: the file's size after the repair.
-  private func repairTail(fd: Int32, path: String, size: Int64) throws(StorageError) -> Int64 {
+  func repairTail(fd: Int32, path: String, size: Int64) throws(StorageError) -> Int64 {
     var last: [UInt8] = [0]
     do { _ = try io.pread(fd, into: &last, at: size - 1) } catch { throw .cannotRead(path: path, code: error.code) }
     guard last[0] != 0x0A else { return size }

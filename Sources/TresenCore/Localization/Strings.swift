@@ -1,0 +1,2 @@
+/// The localization tables (see `Strings+English.swift`, `Strings+German.swift`).
+enum Strings {}

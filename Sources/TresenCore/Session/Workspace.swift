@@ -1,0 +1,52 @@
+/// One data directory opened for a device and a person: what the command line and the
+/// terminal UI share. Time, ids and the file system are injected.
+public final class Workspace {
+  public let settings: Settings
+  public let directory: DataDirectory
+  public let clock: any Clock
+  public let localizer: Localizer
+  public let calendar: BusinessCalendar
+  public let input: InputParser
+  private let writer: LogWriter
+
+  public init(
+    settings: Settings, clock: any Clock = SystemClock(), ids: any IDGenerator = UUIDv7Generator(),
+    io: any LogIO = SystemIO()
+  ) {
+    self.settings = settings
+    self.directory = DataDirectory(root: settings.dataDirectory, io: io)
+    self.clock = clock
+    self.localizer = Localizer(settings.language, currency: settings.currency)
+    self.calendar = BusinessCalendar(dayStartHour: settings.dayStartHour)
+    self.input = InputParser(localizer: localizer)
+    self.writer = LogWriter(directory: directory, device: settings.device, ids: ids)
+  }
+
+  /// Reads and merges the data directory; unreadable lines are copied to this device's
+  /// quarantine when the directory exists.
+  public func load() throws(StorageError) -> (log: LoadedLog, ledger: Ledger) {
+    let exists = (try? directory.io.stat(directory.root)) != nil
+    let reader = LogReader(directory: directory, quarantineDevice: exists ? settings.device : nil)
+    let log = try reader.load()
+    return (log, Ledger(log.events))
+  }
+
+  /// Records `payload` now, durably, as the configured staff member.
+  @discardableResult
+  public func record(_ payload: Payload) throws(StorageError) -> Event {
+    try writer.append(payload, at: clock.now(), staff: settings.staff)
+  }
+
+  /// Repairs this device's segments (see `LogWriter.repair()`).
+  public func repair() throws(StorageError) -> [RepairAction] { try writer.repair() }
+
+  /// Today's business day.
+  public var today: LocalDate { calendar.day(of: clock.now()) }
+
+  /// The complaint `query` names.
+  public func complaint(_ query: String, in ledger: Ledger) throws(InputError) -> Complaint {
+    let id = try input.eventID(query, in: ledger.allIDs)
+    guard let complaint = ledger.complaints[id] else { throw .notAComplaint(query) }
+    return complaint
+  }
+}
