@@ -55,7 +55,7 @@ public struct CheckReport {
   func reason(_ failure: RecordCodec.LineFailure) -> String {
     let l = localizer
     switch failure {
-    case .notJSON(let parse): return l(.reasonNotJson, l.label(parse.reason), parse.offset + 1)
+    case .notJSON(let parse): return l(.reasonNotJSON, l.label(parse.reason), parse.offset + 1)
     case .notAnObject: return l(.reasonNotObject)
     case .missingField(let field): return l(.reasonMissingField, field)
     case .invalidField(let field): return l(.reasonInvalidField, field)
