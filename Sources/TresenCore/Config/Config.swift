@@ -50,7 +50,9 @@ public struct Config: Sendable, Equatable {
       let line = lineNumber(of: key, in: source)
       let value = table[key]
       func text(_ expected: ConfigError.Expectation = .text) throws(ConfigError) -> String {
-        guard let string = value?.string else { throw .invalidValue(path: path, line: line, key: key, expected: expected) }
+        guard let string = value?.string else {
+          throw .invalidValue(path: path, line: line, key: key, expected: expected)
+        }
         return string
       }
       switch key {

@@ -10,7 +10,9 @@ public struct InputParser: Sendable {
   public init(localizer: Localizer) { self.localizer = localizer }
 
   /// A required text: trimmed, not empty, not too long.
-  public func text(_ input: String, field: InputError.Field, maximum: Int = maximumTextLength) throws(InputError)
+  public func text(
+    _ input: String, field: InputError.Field, maximum: Int = maximumTextLength
+  ) throws(InputError)
     -> String
   {
     guard let text = try optionalText(input, field: field, maximum: maximum) else { throw .emptyText(field: field) }
@@ -18,7 +20,9 @@ public struct InputParser: Sendable {
   }
 
   /// An optional text: `nil` when empty after trimming.
-  public func optionalText(_ input: String?, field: InputError.Field, maximum: Int = maximumTextLength)
+  public func optionalText(
+    _ input: String?, field: InputError.Field, maximum: Int = maximumTextLength
+  )
     throws(InputError) -> String?
   {
     guard let input else { return nil }

@@ -5,11 +5,14 @@ extension Strings {
     .errorCannotOpen: "Cannot open %1 (%2). Check its permissions.",
     .errorCannotRead: "Cannot read %1 (%2). Check its permissions and the disk.",
     .errorCannotLock: "Cannot lock %1 (%2). Keep the data folder on a local disk.",
-    .errorWriteFailed: "Nothing was saved: writing %1 failed (%2). Free some disk space or check the disk, then try again.",
+    .errorWriteFailed:
+      "Nothing was saved: writing %1 failed (%2). Free some disk space or check the disk, then try again.",
     .errorSyncFailed: "Nothing was saved: the disk did not confirm writing %1 (%2). Check the disk, then try again.",
     .errorRollbackFailed: "Writing %1 failed and could not be undone (%2); run `tresen check --repair`.",
-    .errorFileKeepsChanging: "%1 keeps being replaced by another program (a sync tool?); nothing was saved, try again in a moment.",
-    .errorFormatTooNew: "The data in %1 was written by a newer Tresen (format %2); update Tresen to record anything — reading still works.",
+    .errorFileKeepsChanging:
+      "%1 keeps being replaced by another program (a sync tool?); nothing was saved, try again in a moment.",
+    .errorFormatTooNew:
+      "The data in %1 was written by a newer Tresen (format %2); update Tresen to record anything — reading still works.",
     .errorFormatUnreadable: "%1 is not a Tresen FORMAT file; check that --data-dir points to a Tresen data folder.",
     .errorReadOnly: "The data folder %1 is read-only for this Tresen; update Tresen to record anything.",
     .errorRecordTooLarge: "The record is too large (%1 bytes); shorten the text.",
@@ -33,7 +36,8 @@ extension Strings {
     .errorDemoRange: "%1 must be between %2 and %3.",
     .errorConfigSyntax: "%1:%2:%3: %4. Fix the config file.",
     .errorConfigValue: "%1:%2: %3. Fix the config file.",
-    .errorConfigUnreadable: "Cannot read the config file %1 (%2); check its permissions or choose another with --config.",
+    .errorConfigUnreadable:
+      "Cannot read the config file %1 (%2); check its permissions or choose another with --config.",
     .errorUsage: "%1",
     .configUnknownKey: "unknown setting '%1' (known: %2)",
     .configNotText: "'%1' must be text in quotes",
@@ -124,7 +128,8 @@ extension Strings {
     .checkNoChecksum: "no checksum: written by hand (loaded)",
     .checkUnknownType: "type %1 version %2 is unknown to this Tresen (kept as is)",
     .checkSummary: "Checked %1 files with %2 records: %3 problems, %4 notes.",
-    .checkRepairHint: "Run `tresen check --repair` to fix what can be fixed; no byte is deleted, unreadable bytes are kept in quarantine/.",
+    .checkRepairHint:
+      "Run `tresen check --repair` to fix what can be fixed; no byte is deleted, unreadable bytes are kept in quarantine/.",
     .checkRepairedTail: "%1: cut a torn record of %2 bytes (kept in %3)",
     .checkRepairedNewline: "%1: added the missing newline of a complete record",
     .checkRepairedLines: "%1: moved %2 unreadable lines to quarantine/",

@@ -1,17 +1,25 @@
 extension Strings {
   /// The German text of every key.
   static let german: [StringKey: String] = [
-    .errorCannotCreate: "%1 kann nicht angelegt werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist, oder wählen Sie mit --data-dir einen anderen.",
+    .errorCannotCreate:
+      "%1 kann nicht angelegt werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist, oder wählen Sie mit --data-dir einen anderen.",
     .errorCannotOpen: "%1 lässt sich nicht öffnen (%2). Prüfen Sie die Zugriffsrechte.",
     .errorCannotRead: "%1 lässt sich nicht lesen (%2). Prüfen Sie Zugriffsrechte und Datenträger.",
     .errorCannotLock: "%1 lässt sich nicht sperren (%2). Legen Sie den Datenordner auf eine lokale Festplatte.",
-    .errorWriteFailed: "Nichts wurde gespeichert: Schreiben in %1 fehlgeschlagen (%2). Schaffen Sie Platz oder prüfen Sie den Datenträger und versuchen Sie es erneut.",
-    .errorSyncFailed: "Nichts wurde gespeichert: Der Datenträger hat das Schreiben in %1 nicht bestätigt (%2). Prüfen Sie den Datenträger und versuchen Sie es erneut.",
-    .errorRollbackFailed: "Schreiben in %1 ist fehlgeschlagen und ließ sich nicht rückgängig machen (%2); führen Sie `tresen check --repair` aus.",
-    .errorFileKeepsChanging: "%1 wird ständig von einem anderen Programm ersetzt (Sync-Werkzeug?); nichts wurde gespeichert, versuchen Sie es gleich noch einmal.",
-    .errorFormatTooNew: "Die Daten in %1 stammen von einem neueren Tresen (Format %2); aktualisieren Sie Tresen, um etwas zu erfassen — Lesen funktioniert weiterhin.",
-    .errorFormatUnreadable: "%1 ist keine FORMAT-Datei von Tresen; prüfen Sie, ob --data-dir auf einen Tresen-Datenordner zeigt.",
-    .errorReadOnly: "Der Datenordner %1 ist für dieses Tresen schreibgeschützt; aktualisieren Sie Tresen, um etwas zu erfassen.",
+    .errorWriteFailed:
+      "Nichts wurde gespeichert: Schreiben in %1 fehlgeschlagen (%2). Schaffen Sie Platz oder prüfen Sie den Datenträger und versuchen Sie es erneut.",
+    .errorSyncFailed:
+      "Nichts wurde gespeichert: Der Datenträger hat das Schreiben in %1 nicht bestätigt (%2). Prüfen Sie den Datenträger und versuchen Sie es erneut.",
+    .errorRollbackFailed:
+      "Schreiben in %1 ist fehlgeschlagen und ließ sich nicht rückgängig machen (%2); führen Sie `tresen check --repair` aus.",
+    .errorFileKeepsChanging:
+      "%1 wird ständig von einem anderen Programm ersetzt (Sync-Werkzeug?); nichts wurde gespeichert, versuchen Sie es gleich noch einmal.",
+    .errorFormatTooNew:
+      "Die Daten in %1 stammen von einem neueren Tresen (Format %2); aktualisieren Sie Tresen, um etwas zu erfassen — Lesen funktioniert weiterhin.",
+    .errorFormatUnreadable:
+      "%1 ist keine FORMAT-Datei von Tresen; prüfen Sie, ob --data-dir auf einen Tresen-Datenordner zeigt.",
+    .errorReadOnly:
+      "Der Datenordner %1 ist für dieses Tresen schreibgeschützt; aktualisieren Sie Tresen, um etwas zu erfassen.",
     .errorRecordTooLarge: "Der Eintrag ist zu groß (%1 Bytes); kürzen Sie den Text.",
     .errorAmountEmpty: "Geben Sie einen Betrag für %1 ein, zum Beispiel 3,50.",
     .errorAmountNegative: "%1 kann nicht negativ sein; geben Sie den Betrag ohne Minus ein.",
@@ -26,14 +34,16 @@ extension Strings {
     .errorTextEmpty: "%1 ist leer; beschreiben Sie, was passiert ist.",
     .errorTextTooLong: "%1 ist zu lang (%2 Zeichen, höchstens %3); kürzen Sie den Text.",
     .errorRating: "Die Bewertung muss eine ganze Zahl von 1 bis 5 sein.",
-    .errorComplaintResolved: "Beschwerde %1 ist bereits erledigt; öffnen Sie sie zuerst wieder mit `tresen complaint reopen %1`.",
+    .errorComplaintResolved:
+      "Beschwerde %1 ist bereits erledigt; öffnen Sie sie zuerst wieder mit `tresen complaint reopen %1`.",
     .errorComplaintNotResolved: "Beschwerde %1 ist nicht erledigt, es gibt nichts wieder zu öffnen.",
     .errorVoidAlready: "Eintrag %1 ist bereits storniert; nichts geändert.",
     .errorDemoNotEmpty: "%1 enthält schon Daten; wählen Sie für die Demo einen leeren oder neuen Ordner.",
     .errorDemoRange: "%1 muss zwischen %2 und %3 liegen.",
     .errorConfigSyntax: "%1:%2:%3: %4. Korrigieren Sie die Konfigurationsdatei.",
     .errorConfigValue: "%1:%2: %3. Korrigieren Sie die Konfigurationsdatei.",
-    .errorConfigUnreadable: "Die Konfigurationsdatei %1 lässt sich nicht lesen (%2); prüfen Sie die Rechte oder wählen Sie mit --config eine andere.",
+    .errorConfigUnreadable:
+      "Die Konfigurationsdatei %1 lässt sich nicht lesen (%2); prüfen Sie die Rechte oder wählen Sie mit --config eine andere.",
     .errorUsage: "%1",
     .configUnknownKey: "unbekannte Einstellung '%1' (bekannt: %2)",
     .configNotText: "'%1' muss Text in Anführungszeichen sein",
@@ -124,7 +134,8 @@ extension Strings {
     .checkNoChecksum: "keine Prüfsumme: von Hand geschrieben (geladen)",
     .checkUnknownType: "Typ %1 Version %2 ist diesem Tresen unbekannt (unverändert aufbewahrt)",
     .checkSummary: "%1 Dateien mit %2 Einträgen geprüft: %3 Probleme, %4 Hinweise.",
-    .checkRepairHint: "Führen Sie `tresen check --repair` aus, um Behebbares zu beheben; kein Byte wird gelöscht, Unlesbares bleibt in quarantine/.",
+    .checkRepairHint:
+      "Führen Sie `tresen check --repair` aus, um Behebbares zu beheben; kein Byte wird gelöscht, Unlesbares bleibt in quarantine/.",
     .checkRepairedTail: "%1: abgerissenen Eintrag mit %2 Bytes abgetrennt (aufbewahrt in %3)",
     .checkRepairedNewline: "%1: fehlendes Zeilenende eines vollständigen Eintrags ergänzt",
     .checkRepairedLines: "%1: %2 unlesbare Zeilen nach quarantine/ verschoben",

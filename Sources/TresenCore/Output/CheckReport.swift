@@ -18,7 +18,8 @@ public struct CheckReport {
       lines.append(line)
     }
     lines.append(
-      l(.checkSummary, l.number(log.files.count), l.number(log.events.count), l.number(problems.count),
+      l(
+        .checkSummary, l.number(log.files.count), l.number(log.events.count), l.number(problems.count),
         l.number(notes.count)))
     if !problems.isEmpty { lines.append(l(.checkRepairHint)) }
     return lines.joined(separator: "\n")

@@ -47,7 +47,8 @@ public struct ComplaintReport {
     ]
     if let category = complaint.category { rows.append((l(.complaintCategory), clean(category))) }
     if let until = complaint.waitingUntil {
-      rows.append((l(.complaintWaitingUntil), l.date(until) + (until < now.localDate ? " (\(l(.complaintOverdue)))" : "")))
+      rows.append(
+        (l(.complaintWaitingUntil), l.date(until) + (until < now.localDate ? " (\(l(.complaintOverdue)))" : "")))
     }
     if let outcome = complaint.outcome { rows.append((l(.complaintOutcome), l.label(outcome))) }
     if let rating = complaint.rating { rows.append((l(.complaintRating), l.stars(rating))) }

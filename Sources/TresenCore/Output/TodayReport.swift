@@ -15,7 +15,8 @@ public struct TodayReport {
     for event in events {
       let channel = l.channel(of: event).map { l.label($0) } ?? ""
       let customer = event.payload?.customer ?? ""
-      var line = "\(event.id.short)  \(l.time(event.at))  \(VisibleText.column(channel, 12))  "
+      var line =
+        "\(event.id.short)  \(l.time(event.at))  \(VisibleText.column(channel, 12))  "
         + "\(VisibleText.column(customer, 18))  \(l.describe(event))"
       if let rating = event.payload?.rating { line += "  \(l.stars(rating))" }
       lines.append(line)

@@ -66,9 +66,13 @@ public struct CustomerHistory: Sendable {
     for event in events {
       switch event.payload {
       case .complaintOpened(let opened):
-        if let name = opened.customer.map(CustomerHistory.key) { complaintTimes[name, default: []].append(event.at.millis) }
+        if let name = opened.customer.map(CustomerHistory.key) {
+          complaintTimes[name, default: []].append(event.at.millis)
+        }
       case .refusal(let refusal):
-        if let name = refusal.customer.map(CustomerHistory.key) { refusalTimes[name, default: []].append(event.at.millis) }
+        if let name = refusal.customer.map(CustomerHistory.key) {
+          refusalTimes[name, default: []].append(event.at.millis)
+        }
       default: break
       }
     }

@@ -39,7 +39,9 @@ extension LogWriter {
     let relative = directory.relative(path)
     var actions: [RepairAction] = []
     let fd: Int32
-    do { fd = try io.open(path, flags: O_RDWR | O_APPEND, mode: 0) } catch { throw .cannotOpen(path: path, code: error.code) }
+    do { fd = try io.open(path, flags: O_RDWR | O_APPEND, mode: 0) } catch {
+      throw .cannotOpen(path: path, code: error.code)
+    }
     defer { io.close(fd) }
     let size: Int64
     do { size = try io.fstat(fd).size } catch { throw .cannotRead(path: path, code: error.code) }
@@ -49,7 +51,8 @@ extension LogWriter {
       if repaired > size {
         actions.append(RepairAction(file: relative, kind: .addedNewline))
       } else if repaired < size {
-        let copy = directory.relative(directory.quarantinePath(device)) + "/"
+        let copy =
+          directory.relative(directory.quarantinePath(device)) + "/"
           + relative.replacingSlashes() + "@\(tail.offset).bin"
         actions.append(RepairAction(file: relative, kind: .cutTornTail(bytes: tail.bytes.count, quarantinedAs: copy)))
       }
