@@ -8,7 +8,8 @@ import TresenTestSupport
     let cli = CLITestCase()
     for text in ["eins", "zwei", "drei", "vier"] { try cli.ok("record", "interaction", "--channel", "phone", text) }
     let folder = cli.temp.appending("data/devices/kasse-1")
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".jsonl") })
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".jsonl") })
     let relative = "data/devices/kasse-1/\(name)"
     var lines = String(decoding: try #require(cli.temp.bytes(relative)), as: UTF8.self)
       .split(separator: "\n").map(String.init)

@@ -30,10 +30,11 @@ import TresenTestSupport
     #expect(shown["state"] == "open")
     #expect(shown["reopened"]?.intValue == 1)
     let history = try #require(shown["history"]?.elements)
-    #expect(history.map { $0["type"]?.stringValue } == [
-      "complaint.opened", "complaint.noted", "complaint.waiting", "complaint.severity_changed",
-      "complaint.resolved", "complaint.reopened",
-    ])
+    #expect(
+      history.map { $0["type"]?.stringValue } == [
+        "complaint.opened", "complaint.noted", "complaint.waiting", "complaint.severity_changed",
+        "complaint.resolved", "complaint.reopened",
+      ])
     let listed = try cli.ok("complaint", "list")
     #expect(listed.contains(short))
     #expect(listed.contains("Björn Schäfer"))

@@ -22,9 +22,10 @@ import TresenTestSupport
     }
     let today = try cli.json("today", "--json")
     let events = try #require(today.elements)
-    #expect(events.map { $0["type"]?.stringValue } == [
-      "interaction.recorded", "complaint.opened", "comp.given", "return.refused",
-    ])
+    #expect(
+      events.map { $0["type"]?.stringValue } == [
+        "interaction.recorded", "complaint.opened", "comp.given", "return.refused",
+      ])
     #expect(events[0]["data"]?["text"]?.stringValue == "Fragt nach Käsekuchen")
     #expect(events[0]["data"]?["rating"]?.intValue == 4)
     #expect(events[0]["data"]?["tags"] == .array(["torte"]))

@@ -15,7 +15,8 @@ public struct TresenBinary: Sendable {
   public var environment: [String: String]
 
   public init(environment: [String: String] = [:]) {
-    let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    let testBinary =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     var folder = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
     // On Linux the tests run from `.build/<config>/<Package>PackageTests.xctest`.
     while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("tresen").path),
