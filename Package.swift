@@ -41,9 +41,11 @@ let package = Package(
     .testTarget(name: "TresenCoreTests", dependencies: ["TresenCore", "TresenTestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "TresenAppTests", dependencies: ["TresenApp", "TresenTestSupport"]),
+    // A helper process for the concurrency tests: appends records through the real log code.
+    .executableTarget(name: "tresen-append-worker", dependencies: ["TresenCore"], path: "Tests/AppendWorker"),
     .testTarget(
       name: "TresenCLITests",
-      dependencies: ["TresenCore", "TresenTestSupport", "tresen"]
+      dependencies: ["TresenCore", "TresenTestSupport", "tresen", "tresen-append-worker"]
     ),
   ]
 )
