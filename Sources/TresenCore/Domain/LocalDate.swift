@@ -29,6 +29,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   /// Parses `YYYY-MM-DD`; German `DD.MM.YYYY` is accepted too.
+  ///
+  /// Typed dates may leave out leading zeros (`2026-1-5`, `5.1.2026`); the year always has four
+  /// digits, month and day at most two. Surrounding whitespace is ignored. Stored dates are
+  /// always written in full (`description`).
   public init?(parsing text: String) {
     let trimmed = text.trimmingWhitespace()
     let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -41,7 +45,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     } else {
       return nil
     }
-    guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
+    // `2026-0011-0005` is not a date someone typed.
+    guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), parts[1].count <= 2, parts[2].count <= 2,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return nil }
     self.init(year: year, month: month, day: day)
@@ -95,9 +100,11 @@ extension Character {
 }
 
 extension StringProtocol {
-  /// The text without leading and trailing spaces, tabs and newlines.
+  /// The text without leading and trailing spaces (also no-break), tabs and newlines.
   func trimmingWhitespace() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    let isSpace: (Character) -> Bool = {
+      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" || $0 == "\u{202F}"
+    }
     guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(self[first...last])

@@ -51,10 +51,17 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   /// Parses RFC 3339 (`2026-11-23T14:05:09.120+01:00`, `…Z`, with or without fraction).
+  ///
+  /// Strict: the date is exactly `YYYY-MM-DD`, a fraction has 1–9 digits (milliseconds are
+  /// kept, finer digits truncated), a leap second `:60` is read as `:59`.
   public init?(parsing text: String) {
     let bytes = Array(text.utf8)
-    guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-      let date = LocalDate(parsing: String(decoding: bytes[0..<10], as: UTF8.self)),
+    // The date is read at fixed positions: `LocalDate(parsing:)` is for typed dates and would
+    // let `23.11.2026T…` or `2026-001-1T…` through.
+    guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), let day = digits(bytes[8..<10]),
+      let date = LocalDate(year: year, month: month, day: day),
+      bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
       bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
       let hour = digits(bytes[11..<13]), let minute = digits(bytes[14..<16]),
       let second = digits(bytes[17..<19]), hour < 24, minute < 60, second < 61

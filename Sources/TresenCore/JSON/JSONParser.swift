@@ -77,13 +77,12 @@ private struct Cursor {
   }
 
   mutating func expectLiteral(_ word: StaticString) throws(JSONParser.Failure) {
-    let count = word.utf8CodeUnitCount
-    guard index + count <= bytes.count else { throw fail(.unexpectedEnd) }
-    for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
-      index += offset
-      throw fail(.unexpectedByte)
+    // Byte by byte, so `[t]` reports the `]` rather than an early end.
+    for offset in 0..<word.utf8CodeUnitCount {
+      guard index < bytes.count else { throw fail(.unexpectedEnd) }
+      guard bytes[index] == word.utf8Start[offset] else { throw fail(.unexpectedByte) }
+      index += 1
     }
-    index += count
   }
 
   mutating func parseObject(depth: Int) throws(JSONParser.Failure) -> JSONValue {
@@ -144,6 +143,8 @@ private struct Cursor {
     guard index < bytes.count else { throw fail(.invalidNumber) }
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
+      // `01` is a leading zero, not `0` followed by trailing data.
+      if index < bytes.count, isDigit(bytes[index]) { throw fail(.invalidNumber) }
     } else if isDigit(bytes[index]) {
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     } else {
@@ -226,9 +227,10 @@ private struct Cursor {
   }
 
   mutating func parseHex4() throws(JSONParser.Failure) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw fail(.unexpectedEnd) }
     var value: UInt32 = 0
     for _ in 0..<4 {
+      // Byte by byte, so `"\u12"` is a bad escape, not an early end.
+      guard index < bytes.count else { throw fail(.unexpectedEnd) }
       let byte = bytes[index]
       let digit: UInt8
       switch byte {

@@ -1,0 +1,44 @@
+import Testing
+import TresenCore
+import TresenTestSupport
+
+// CRC32C lives in Storage; its tests sit here because the Storage test folder has another owner.
+@Suite struct CRC32CTests {
+  @Test func standardCheckValue() {
+    #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)
+    #expect(CRC32C.hex(Array("123456789".utf8)) == "e3069283")
+  }
+
+  @Test func emptyInput() {
+    #expect(CRC32C.checksum([UInt8]()) == 0)
+    #expect(CRC32C.hex([UInt8]()) == "00000000")
+  }
+
+  /// RFC 3720 (iSCSI) appendix B.4 test vectors.
+  @Test func iSCSIVectors() {
+    #expect(CRC32C.checksum([UInt8](repeating: 0, count: 32)) == 0x8A91_36AA)
+    #expect(CRC32C.checksum([UInt8](repeating: 0xFF, count: 32)) == 0x62A8_AB43)
+    #expect(CRC32C.checksum((0..<32).map { UInt8($0) }) == 0x46DD_794E)
+    #expect(CRC32C.checksum((0..<32).map { UInt8(31 - $0) }) == 0x113F_DB5C)
+  }
+
+  @Test func hexIsEightLowercaseDigitsWithLeadingZeros() {
+    var random = SeededRandom(seed: 5)
+    var padded = 0
+    for _ in 0..<2_000 {
+      let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+      let hex = CRC32C.hex(bytes)
+      #expect(hex.count == 8)
+      #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
+      #expect(UInt32(hex, radix: 16) == CRC32C.checksum(bytes))
+      if hex.hasPrefix("0") { padded += 1 }
+    }
+    #expect(padded > 0)
+  }
+
+  @Test func anySequenceGivesTheSameChecksum() {
+    let text = "Käsekuchen 3,00 €"
+    #expect(CRC32C.checksum(text.utf8) == CRC32C.checksum(Array(text.utf8)))
+    #expect(CRC32C.checksum(Array(text.utf8)[...]) == CRC32C.checksum(Array(text.utf8)))
+  }
+}
