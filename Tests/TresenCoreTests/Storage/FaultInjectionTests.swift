@@ -123,12 +123,12 @@ import TresenTestSupport
 
   // Promise 6: fsyncgate. A failed fdatasync is reported, not retried, and the record is
   // taken back out so the file matches "not saved".
-  @Test(arguments: Target.allCases)
-  func failedFdatasyncIsReportedOnceAndTheRecordTakenBack(_ target: Target) throws {
+  @Test(arguments: Target.allCases, FaultyIO.Mode.allCases)
+  func failedFdatasyncIsReportedOnceAndTheRecordTakenBack(_ target: Target, _ mode: FaultyIO.Mode) throws {
     let setup = try Setup(target)
     let before = fileBytes(setup.segment) ?? []
     let faulty = FaultyIO()
-    faulty.arm(.error(EIO), at: 1, counting: [.fdatasync])
+    faulty.arm(.error(EIO), at: 1, counting: [.fdatasync], mode: mode)
     let writer = setup.writer(faulty)
     #expect(throws: StorageError.syncFailed(path: setup.segment, code: EIO)) {
       try writer.append(Sample.payload(2), at: setup.appendAt)
