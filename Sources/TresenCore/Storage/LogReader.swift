@@ -30,7 +30,10 @@ public struct LogReader {
   /// - Complexity: O(n log n) in the number of records.
   public func load() throws(StorageError) -> LoadedLog {
     let format = try directory.readFormat()
-    var byID: [EventID: SegmentScanner.Record] = [:]
+    var byID: [EventID: (record: SegmentScanner.Record, file: String)] = [:]
+    // Every distinct content seen per id: a version already seen (in another copy) is not a new
+    // conflict, so the number of reports does not depend on file order or repeated copies.
+    var variants: [EventID: Set<UInt64>] = [:]
     var anomalies: [Anomaly] = []
     var files: [String] = []
     for device in try directory.devices() {
@@ -47,21 +50,28 @@ public struct LogReader {
         try quarantineUnreadable(&scan, bytes: bytes, path: path)
         anomalies += scan.anomalies
         for record in scan.records {
-          guard let existing = byID[record.event.id] else {
-            byID[record.event.id] = record
+          let id = record.event.id
+          guard let existing = byID[id] else {
+            byID[id] = (record, relative)
+            variants[id] = [record.contentKey]
             continue
           }
-          guard existing.contentKey != record.contentKey else { continue }
-          let (kept, dropped) = existing.contentKey < record.contentKey ? (existing, record) : (record, existing)
-          byID[record.event.id] = kept
+          guard existing.record.contentKey != record.contentKey else { continue }
+          let isNewVariant = variants[id, default: []].insert(record.contentKey).inserted
+          let incoming = (record: record, file: relative)
+          let (kept, dropped) =
+            existing.record.contentKey < record.contentKey ? (existing, incoming) : (incoming, existing)
+          byID[id] = kept
+          guard isNewVariant else { continue }
+          // Report where the losing line actually is, which may be an earlier file.
           anomalies.append(
             Anomaly(
-              kind: .conflictingDuplicate(id: record.event.id.text), file: relative, line: dropped.line,
-              offset: dropped.offset))
+              kind: .conflictingDuplicate(id: id.text), file: dropped.file, line: dropped.record.line,
+              offset: dropped.record.offset))
         }
       }
     }
-    let events = byID.values.map(\.event).sorted(by: Event.historyOrder)
+    let events = byID.values.map(\.record.event).sorted(by: Event.historyOrder)
     anomalies += sequenceAnomalies(events)
     return LoadedLog(events: events, anomalies: anomalies, files: files, format: format)
   }

@@ -143,12 +143,15 @@ public final class LogWriter {
         // matches what the user is told ("not saved").
         try rollBack(fd: fd, path: path, to: size, failure: .syncFailed(path: path, code: error.code))
       }
-      if !existed {
+      // An empty segment counts as new: an earlier attempt may have created it and then failed
+      // before its directory entry was made durable.
+      if !existed || opened.size == 0 {
         do {
           try io.fsync(fd)
           try io.syncDirectory(containing: path)
         } catch {
-          throw .syncFailed(path: path, code: error.code)
+          // Promise 5: the user is told "not saved", so the record must not stay in the file.
+          try rollBack(fd: fd, path: path, to: size, failure: .syncFailed(path: path, code: error.code))
         }
       }
       return

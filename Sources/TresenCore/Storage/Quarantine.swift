@@ -19,16 +19,27 @@ struct Quarantine {
   func keep(_ bytes: ArraySlice<UInt8>, from source: String, at offset: Int64) throws(StorageError) -> String {
     let folder = directory.quarantinePath(device)
     try directory.makeDirectories(folder)
-    let name = directory.relative(source).replacingSlashes() + "@\(offset).bin"
-    let path = folder + "/" + name
+    let stem = folder + "/" + directory.relative(source).replacingSlashes() + "@\(offset)"
     let io = directory.io
-    do {
-      if let existing = try io.stat(path), existing.size == Int64(bytes.count) { return directory.relative(path) }
-      try io.writeAtomically(Array(bytes), to: path)
-    } catch {
-      throw .cannotCreate(path: path, code: error.code)
+    let content = Array(bytes)
+    // A tail repaired at one offset can tear again at the same offset with other bytes; such a
+    // copy gets a numbered name (`@4711.2.bin`) instead of replacing, or being taken for, the
+    // first. Only identical bytes count as already kept.
+    var attempt = 1
+    while true {
+      let path = stem + (attempt == 1 ? "" : ".\(attempt)") + ".bin"
+      do {
+        if let existing = try io.readFile(path) {
+          if existing == content { return directory.relative(path) }
+          attempt += 1
+          continue
+        }
+        try io.writeAtomically(content, to: path)
+      } catch {
+        throw .cannotCreate(path: path, code: error.code)
+      }
+      return directory.relative(path)
     }
-    return directory.relative(path)
   }
 }
 

@@ -27,16 +27,21 @@ struct TailReader {
     do { size = try io.fstat(fd).size } catch { throw .cannotRead(path: path, code: error.code) }
     var end = size
     var carry: [UInt8] = []
+    // The bytes after the last newline are looked at first. They count only if the tail repair
+    // will keep them (a valid record missing its newline); otherwise the repair cuts them off
+    // and their seq would leave a gap.
+    var atTail = true
     while end > 0 {
       let start = max(0, end - 65_536)
       var chunk = try read(from: start, to: end) + carry
       // Lines fully inside the chunk, newest first; the partial first line carries over.
       var lineEnd = chunk.count
       while let newline = chunk[..<lineEnd].lastIndex(of: 0x0A) {
-        if let seq = sequenceNumber(chunk[(newline + 1)..<lineEnd], device: device) { return seq }
+        if let seq = sequenceNumber(chunk[(newline + 1)..<lineEnd], device: device, isTail: atTail) { return seq }
+        atTail = false
         lineEnd = newline
       }
-      if start == 0, let seq = sequenceNumber(chunk[0..<lineEnd], device: device) { return seq }
+      if start == 0, let seq = sequenceNumber(chunk[0..<lineEnd], device: device, isTail: atTail) { return seq }
       chunk.removeSubrange(lineEnd...)
       carry = chunk
       end = start
@@ -44,13 +49,15 @@ struct TailReader {
     return 0
   }
 
-  private func sequenceNumber(_ line: ArraySlice<UInt8>, device: String) -> Int? {
+  private func sequenceNumber(_ line: ArraySlice<UInt8>, device: String, isTail: Bool) -> Int? {
     var bytes = line
     if bytes.last == 0x0D { bytes.removeLast() }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard !bytes.isEmpty else { return nil }
     return Array(bytes).withUnsafeBufferPointer { buffer in
-      guard let decoded = try? RecordCodec.decode(buffer, device: device), decoded.event.device == device else {
+      guard let decoded = try? RecordCodec.decode(buffer, device: device), decoded.event.device == device,
+        !isTail || decoded.checksum != .mismatch
+      else {
         return nil
       }
       return decoded.event.seq
