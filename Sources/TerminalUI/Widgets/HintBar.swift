@@ -29,7 +29,9 @@ public struct HintBar: Widget {
   /// The hints that fit in `width` columns, in display order.
   public func fitting(width: Int) -> [Hint] {
     let separatorWidth = separator.displayWidth
-    let byImportance = hints.indices.sorted { hints[$0].priority > hints[$1].priority || (hints[$0].priority == hints[$1].priority && $0 < $1) }
+    let byImportance = hints.indices.sorted {
+      hints[$0].priority > hints[$1].priority || (hints[$0].priority == hints[$1].priority && $0 < $1)
+    }
     var kept = Set<Int>()
     var used = 0
     for index in byImportance {
