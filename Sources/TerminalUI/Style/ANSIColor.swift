@@ -1,7 +1,37 @@
 /// The 16 named ANSI colours; the raw value is the palette index (0–15).
 public enum ANSIColor: Int, CaseIterable, Hashable, Sendable {
-  case black, red, green, yellow, blue, magenta, cyan, white
-  case brightBlack, brightRed, brightGreen, brightYellow, brightBlue, brightMagenta, brightCyan, brightWhite
+  /// ANSI black (palette 0).
+  case black
+  /// ANSI red (palette 1).
+  case red
+  /// ANSI green (palette 2).
+  case green
+  /// ANSI yellow (palette 3).
+  case yellow
+  /// ANSI blue (palette 4).
+  case blue
+  /// ANSI magenta (palette 5).
+  case magenta
+  /// ANSI cyan (palette 6).
+  case cyan
+  /// ANSI white (palette 7).
+  case white
+  /// ANSI bright black (palette 8).
+  case brightBlack
+  /// ANSI bright red (palette 9).
+  case brightRed
+  /// ANSI bright green (palette 10).
+  case brightGreen
+  /// ANSI bright yellow (palette 11).
+  case brightYellow
+  /// ANSI bright blue (palette 12).
+  case brightBlue
+  /// ANSI bright magenta (palette 13).
+  case brightMagenta
+  /// ANSI bright cyan (palette 14).
+  case brightCyan
+  /// ANSI bright white (palette 15).
+  case brightWhite
 
   /// The theme spelling: `red`, `bright-red`, …
   public var name: String {

@@ -101,3 +101,27 @@ import Testing
     }
   }
 }
+
+@Suite struct LargeScreenTests {
+  @Test func movingTheSelectionInAHugeTableSendsOnlyTheTwoRowsThatChanged() throws {
+    let backend = TestBackend(width: 200, height: 60)
+    let terminal = Terminal(backend: backend)
+    var calls = 0
+    func frame(_ frame: inout Frame, selected: Int) {
+      let table = Table(
+        columns: [TableColumn("#", width: .length(8), alignment: .right), TableColumn("Text", width: .fill)],
+        count: 100_000, state: ListState(selected: selected)
+      ) { index in
+        calls += 1
+        return TableRow(texts: ["\(index)", "Beschwerde \(index)"])
+      }
+      frame.render(table)
+      frame.cursor = table.cursorPosition(in: frame.area)
+    }
+    try terminal.draw { frame(&$0, selected: 10) }
+    try terminal.draw { frame(&$0, selected: 11) }
+    #expect(calls == 2 * 59)
+    #expect(backend.drawnCellCounts == [12_000, 400])
+    #expect(backend.cursorPosition == Point(x: 0, y: 12))
+  }
+}
