@@ -1,0 +1,75 @@
+extension Buffer {
+  /// Writes `string` from `point` to the right, display-width aware, and returns the column after
+  /// the last cell written.
+  ///
+  /// The text is sanitized first (see ``TextSanitizer``), so no control character reaches a cell.
+  /// It is clipped at `maxWidth` columns and at the right edge of the buffer; text that does not fit
+  /// ends in `…`, and a wide character or grapheme cluster is never split. Zero-width clusters with
+  /// no base (a lone combining mark) are dropped. `style` is patched over the existing cell styles.
+  /// Nothing is written when `point` lies outside the buffer.
+  ///
+  /// - Complexity: O(*n*) in the length of the string.
+  @discardableResult
+  public mutating func set(string: String, at point: Point, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+    guard point.y >= 0, point.y < height, point.x >= 0, point.x < width else { return point.x }
+    let limit = min(width - point.x, maxWidth ?? Int.max)
+    guard limit > 0 else { return point.x }
+    let text = TextSanitizer.sanitize(string).truncated(toWidth: limit)
+    var x = point.x
+    for character in text {
+      let columns = character.displayWidth
+      guard columns > 0 else { continue }
+      let existing = self[x, point.y].style
+      set(Cell(character, style: existing.patched(with: style)), at: Point(x: x, y: point.y))
+      x += min(2, columns)
+    }
+    return x
+  }
+
+  /// Writes the spans of `line` from `point`, each in its own style patched over the line's style,
+  /// and returns the column after the last cell written.
+  ///
+  /// The line as a whole is truncated with `…` to `maxWidth` (and the buffer edge); with an
+  /// alignment other than `.left` and a `maxWidth`, it is placed inside that width.
+  @discardableResult
+  public mutating func set(
+    line: Line, at point: Point, maxWidth: Int? = nil, alignment: Alignment = .left
+  ) -> Int {
+    guard point.y >= 0, point.y < height, point.x >= 0, point.x < width else { return point.x }
+    let limit = min(width - point.x, maxWidth ?? Int.max)
+    guard limit > 0 else { return point.x }
+    var pieces: [(character: Character, style: Style)] = []
+    for span in line.spans {
+      let style = line.style.patched(with: span.style)
+      for character in TextSanitizer.sanitize(span.text) where character.displayWidth > 0 {
+        pieces.append((character, style))
+      }
+    }
+    let total = pieces.reduce(0) { $0 + $1.character.displayWidth }
+    var x = point.x
+    if total > limit {
+      // Keep what fits before a `…`, which takes the style of the first piece cut off.
+      var used = 0
+      var kept = 0
+      while kept < pieces.count, used + pieces[kept].character.displayWidth <= limit - 1 {
+        used += pieces[kept].character.displayWidth
+        kept += 1
+      }
+      let ellipsisStyle = pieces[kept].style
+      pieces.removeSubrange(kept...)
+      pieces.append(("…", ellipsisStyle))
+    } else if maxWidth != nil {
+      switch alignment {
+      case .left: break
+      case .center: x += (limit - total) / 2
+      case .right: x += limit - total
+      }
+    }
+    for piece in pieces {
+      let existing = self[x, point.y].style
+      set(Cell(piece.character, style: existing.patched(with: piece.style)), at: Point(x: x, y: point.y))
+      x += min(2, piece.character.displayWidth)
+    }
+    return x
+  }
+}
