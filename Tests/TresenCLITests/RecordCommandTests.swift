@@ -52,7 +52,7 @@ import TresenTestSupport
   @Test(arguments: [
     (["record", "comp", "--item", "Espresso", "--price", "abc"], "'abc' is not an amount for the price"),
     (["record", "comp", "--item", "Espresso", "--price=-3"], "cannot be negative"),
-    (["record", "comp", "--item", "Espresso", "--price", "3,4567"], "more than two decimals"),
+    (["record", "comp", "--item", "Espresso", "--price", "3,456"], "more than two decimals"),
     (["record", "comp", "--item", "Espresso", "--price", "999999999"], "is more than"),
     (["record", "interaction", "--channel", "fax", "Hallo"], "'fax' is not a valid channel"),
     (["record", "interaction", "--channel", "phone", "--rating", "6", "Hallo"], "from 1 to 5"),

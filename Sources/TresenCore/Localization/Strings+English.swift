@@ -19,7 +19,7 @@ extension Strings {
     .errorAmountEmpty: "Enter an amount for %1, for example 3,50.",
     .errorAmountNegative: "%1 cannot be negative; enter the amount without a minus sign.",
     .errorAmountInvalid: "'%2' is not an amount for %1; write it like 3,50 or 3.50.",
-    .errorAmountDecimals: "'%2' has more than two decimals; write %1 like 3,50.",
+    .errorAmountDecimals: "'%2' is unclear or has more than two decimals; write %1 like 3,50 (or 3456 for thousands).",
     .errorAmountTooLarge: "'%2' is more than %3; check the amount for %1.",
     .errorDateInvalid: "'%1' is not a date; write it as YYYY-MM-DD, for example 2026-11-23.",
     .errorChoiceInvalid: "'%1' is not a valid %2; use one of: %3.",

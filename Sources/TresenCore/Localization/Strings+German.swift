@@ -24,7 +24,7 @@ extension Strings {
     .errorAmountEmpty: "Geben Sie einen Betrag für %1 ein, zum Beispiel 3,50.",
     .errorAmountNegative: "%1 kann nicht negativ sein; geben Sie den Betrag ohne Minus ein.",
     .errorAmountInvalid: "'%2' ist kein Betrag für %1; schreiben Sie ihn wie 3,50 oder 3.50.",
-    .errorAmountDecimals: "'%2' hat mehr als zwei Nachkommastellen; schreiben Sie %1 wie 3,50.",
+    .errorAmountDecimals: "'%2' ist unklar oder hat mehr als zwei Nachkommastellen; schreiben Sie %1 wie 3,50 (oder 3456 für Tausende).",
     .errorAmountTooLarge: "'%2' ist mehr als %3; prüfen Sie den Betrag für %1.",
     .errorDateInvalid: "'%1' ist kein Datum; schreiben Sie es als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 23.11.2026.",
     .errorChoiceInvalid: "'%1' ist kein gültiger Wert für %2; möglich sind: %3.",
