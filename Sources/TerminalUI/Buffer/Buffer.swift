@@ -96,6 +96,13 @@ public struct Buffer: Hashable, Sendable {
     cells = Array(repeating: .blank, count: area.area)
   }
 
+  /// Replaces every cell's style with `transform(style)`; a theme uses it to turn roles into
+  /// colours once a frame is composed.
+  /// - Complexity: O(cells).
+  public mutating func restyle(_ transform: (Style) -> Style) {
+    for index in cells.indices { cells[index].style = transform(cells[index].style) }
+  }
+
   /// Patches `style` over every cell of `area` (clipped), keeping the text.
   ///
   /// - Complexity: O(cells in the area).

@@ -1,0 +1,137 @@
+import TerminalUI
+import TresenCore
+
+extension Reducer {
+  /// Routes a key to whatever has the keyboard.
+  func keyPressed(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if key == .resize { return [] }
+    guard state.fits else {
+      // The too-small screen still quits.
+      if key == .character("q") || key == .function(10) || key == .ctrl("c") { return quit(&state) }
+      return []
+    }
+    switch state.mode {
+    case .dashboard: return dashboardKey(key, &state)
+    case .form(var form):
+      let effects = formKey(key, &form, &state)
+      if case .form = state.mode { state.mode = .form(form) }
+      return effects
+    case .confirmDiscard(let form):
+      switch key {
+      case .character("y"), .character("Y"), .character("j"), .character("J"): state.mode = .dashboard
+      case .character("n"), .character("N"), .escape: state.mode = .form(form)
+      default: break
+      }
+      return []
+    case .help(let filter):
+      state.mode = helpKey(key, filter: filter)
+      return []
+    case .detail(let id, let scroll):
+      switch key {
+      case .escape, .enter, .character("q"): state.mode = .dashboard
+      case .down, .character("j"): state.mode = .detail(id, scroll: scroll + 1)
+      case .up, .character("k"): state.mode = .detail(id, scroll: max(0, scroll - 1))
+      case .pageDown: state.mode = .detail(id, scroll: scroll + 10)
+      case .pageUp: state.mode = .detail(id, scroll: max(0, scroll - 10))
+      default: return dashboardKey(key, &state)
+      }
+      return []
+    }
+  }
+
+  private func quit(_ state: inout AppState) -> [Effect] {
+    state.isRunning = false
+    return [.quit]
+  }
+
+  private func helpKey(_ key: Key, filter: String) -> AppState.Mode {
+    switch key {
+    case .escape, .function(1): return .dashboard
+    case .character("?") where filter.isEmpty: return .dashboard
+    case .backspace: return .help(filter: String(filter.dropLast()))
+    case .ctrl("u"): return .help(filter: "")
+    default:
+      if let character = key.insertableCharacter { return .help(filter: filter + String(character)) }
+      return .help(filter: filter)
+    }
+  }
+
+  func dashboardKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if key == .ctrl("c") { return quit(&state) }
+    guard let command = keyMap.command(for: key, focus: state.focus) else { return [] }
+    let l = state.context.localizer
+    switch command {
+    case .quit: return quit(&state)
+    case .help: state.mode = .help(filter: "")
+    case .nextPane: state.focus = state.focus.next
+    case .previousPane: state.focus = state.focus.previous
+    case .focusToday: state.focus = .today
+    case .focusComplaints: state.focus = .complaints
+    case .focusSatisfaction: state.focus = .satisfaction
+    case .moveUp: move(&state, by: -1)
+    case .moveDown: move(&state, by: 1)
+    case .pageUp: move(&state, by: -pageSize(state))
+    case .pageDown: move(&state, by: pageSize(state))
+    case .first: move(&state, by: -Int.max / 2)
+    case .last: move(&state, by: Int.max / 2)
+    case .back: state.mode = .dashboard
+    case .details:
+      if let complaint = state.selectedComplaint { state.mode = .detail(complaint.id, scroll: 0) }
+    case .newRefusal: openForm(.refusal, &state)
+    case .newComp: openForm(.comp, &state)
+    case .newComplaint: openForm(.complaint, &state)
+    case .newInteraction: openForm(.interaction, &state)
+    case .resolve, .wait, .addNote, .raiseSeverity, .lowerSeverity, .reopen:
+      return triage(command, &state)
+    case .undo:
+      guard let last = state.sessionRecords.last else {
+        state.status = .init(text: l(.statusNothingToUndo), kind: .info)
+        return []
+      }
+      return [.record(.correction(Correction(target: last.id, change: .void(reason: nil))), .undo(last.id))]
+    case .redraw:
+      state.status = .init(text: l(.statusReloaded), kind: .info)
+      return [.load]
+    }
+    return []
+  }
+
+  private func triage(_ command: Command, _ state: inout AppState) -> [Effect] {
+    let l = state.context.localizer
+    guard let complaint = state.selectedComplaint else {
+      state.status = .init(text: l(.statusSelectComplaint), kind: .info)
+      return []
+    }
+    let resolved = complaint.state == .resolved
+    func update(_ change: ComplaintUpdate.Change) -> [Effect] {
+      [.record(.complaintUpdate(ComplaintUpdate(complaint: complaint.id, change: change)), .triage)]
+    }
+    switch command {
+    case .resolve where !resolved: openForm(.resolve(complaint.id), &state)
+    case .wait where !resolved: openForm(.wait(complaint.id), &state)
+    case .addNote: openForm(.note(complaint.id), &state)
+    case .raiseSeverity where complaint.severity != .urgent: return update(.severityChanged(complaint.severity.raised))
+    case .lowerSeverity where complaint.severity != .low: return update(.severityChanged(complaint.severity.lowered))
+    case .reopen where resolved: return update(.reopened(text: nil))
+    case .reopen: state.status = .init(text: l(.statusNotResolved), kind: .info)
+    case .resolve, .wait:
+      state.status = .init(text: ErrorText(localizer: l).input(.complaintResolved(complaint.id.short)), kind: .info)
+    default: break
+    }
+    return []
+  }
+
+  func openForm(_ kind: FormState.Kind, _ state: inout AppState) {
+    state.mode = .form(FormState(kind, localizer: state.context.localizer, customers: state.dashboard.customers))
+  }
+
+  private func pageSize(_ state: AppState) -> Int { max(1, state.size.height / 2 - 4) }
+
+  private func move(_ state: inout AppState, by delta: Int) {
+    switch state.focus {
+    case .today: state.todayList.moveSelection(by: delta, count: state.dashboard.today.count)
+    case .complaints: state.complaintList.moveSelection(by: delta, count: state.dashboard.complaints.count)
+    case .satisfaction: break
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import TerminalUI
+import TresenCore
+
+/// The pure reducer: state + action → new state and effects. No files, no clock, no terminal.
+public struct Reducer: Sendable {
+  public let keyMap: KeyMap
+
+  public init(keyMap: KeyMap) { self.keyMap = keyMap }
+
+  /// Applies `action` to `state` and returns the work the runtime must do.
+  public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .keyPressed(let key):
+      return keyPressed(key, &state)
+    case .resized(let size):
+      state.size = size
+      return []
+    case .ticked(let now):
+      state.now = now
+      // The day rolls over at the configured start without a restart.
+      if let ledger = state.ledger, state.context.calendar.day(of: now) != state.dashboard.day {
+        rebuild(&state, ledger: ledger)
+      }
+      return []
+    case .dataLoaded(let ledger, let problems):
+      state.ledger = ledger
+      state.problems = problems
+      rebuild(&state, ledger: ledger)
+      if problems > 0, state.status == nil {
+        state.status = .init(text: state.context.localizer(.statusLoadProblems, problems), kind: .warning)
+      }
+      return []
+    case .loadFailed(let error):
+      state.status = .init(text: ErrorText(localizer: state.context.localizer).storage(error), kind: .error)
+      return []
+    case .recordSaved(let event, let purpose):
+      return recordSaved(event, purpose, &state)
+    case .saveFailed(let error, let purpose):
+      state.saveFailed = true
+      let message = ErrorText(localizer: state.context.localizer).storage(error)
+      state.status = .init(text: message, kind: .error)
+      if purpose == .form, case .form(var form) = state.mode {
+        form.failure = message
+        state.mode = .form(form)
+      }
+      return []
+    }
+  }
+
+  /// Recomputes the panes from `ledger`, keeping selections in range.
+  func rebuild(_ state: inout AppState, ledger: Ledger) {
+    let selectedComplaint = state.selectedComplaint?.id
+    state.dashboard = Dashboard(ledger: ledger, now: state.now, calendar: state.context.calendar)
+    let todayCount = state.dashboard.today.count
+    if let selected = state.todayList.selected, selected >= todayCount {
+      state.todayList.selected = todayCount == 0 ? nil : todayCount - 1
+    } else if state.todayList.selected == nil, todayCount > 0 {
+      state.todayList.selected = 0
+    }
+    let complaints = state.dashboard.complaints
+    if let id = selectedComplaint, let index = complaints.firstIndex(where: { $0.id == id }) {
+      state.complaintList.selected = index
+    } else if let selected = state.complaintList.selected, selected >= complaints.count {
+      state.complaintList.selected = complaints.isEmpty ? nil : complaints.count - 1
+    } else if state.complaintList.selected == nil, !complaints.isEmpty {
+      state.complaintList.selected = 0
+    }
+  }
+
+  private func recordSaved(_ event: Event, _ purpose: RecordPurpose, _ state: inout AppState) -> [Effect] {
+    let l = state.context.localizer
+    state.saveFailed = false
+    state.lastSaved = event.at
+    switch purpose {
+    case .undo(let target):
+      if let index = state.sessionRecords.lastIndex(where: { $0.id == target }) {
+        let undone = state.sessionRecords.remove(at: index)
+        state.status = .init(text: l(.statusUndone, l.describe(undone)), kind: .info)
+      }
+    case .form, .triage:
+      state.sessionRecords.append(event)
+      var text = l(.statusSaved, l.describe(event)) + " · " + l(.statusUndoHint)
+      var kind = AppState.Status.Kind.info
+      if case .refusal(let refusal) = event.payload {
+        if let cost = refusal.costCents { text = l(.hintRefusalCost, l.money(cost)) + " " + text }
+        if refusal.defect == .yes {
+          text = l(.hintDefect) + " " + text
+          kind = .warning
+        }
+      }
+      state.status = .init(text: text, kind: kind)
+      if purpose == .form { state.mode = .dashboard }
+    }
+    return [.load]
+  }
+}

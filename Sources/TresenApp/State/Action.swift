@@ -1,0 +1,35 @@
+import TerminalUI
+import TresenCore
+
+/// Something that happened, named after what happened. The reducer turns actions into state
+/// changes and effects.
+public enum Action: Sendable {
+  case keyPressed(Key)
+  case resized(Size)
+  /// Time passed (the clock is read by the runtime, never by the reducer).
+  case ticked(Timestamp)
+  case dataLoaded(Ledger, problems: Int)
+  case loadFailed(StorageError)
+  case recordSaved(Event, RecordPurpose)
+  case saveFailed(StorageError, RecordPurpose)
+}
+
+/// Why a record is being saved, so the reducer knows what to say and do when it is.
+public enum RecordPurpose: Sendable, Equatable {
+  /// A capture or triage form was saved.
+  case form
+  /// A one-key triage action (severity up or down).
+  case triage
+  /// `u`: voiding the session's record with this id.
+  case undo(EventID)
+}
+
+/// Work the runtime does for the reducer: the only I/O there is.
+public enum Effect: Sendable, Equatable {
+  /// Read the data directory and report `dataLoaded` or `loadFailed`.
+  case load
+  /// Save durably and report `recordSaved` or `saveFailed`.
+  case record(Payload, RecordPurpose)
+  /// Restore the terminal and end.
+  case quit
+}

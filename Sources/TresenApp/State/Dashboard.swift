@@ -1,0 +1,49 @@
+import TresenCore
+
+/// What the three panes show, derived from the ledger for one business day. Rebuilt when data
+/// loads or the day rolls over, never on a key press.
+public struct Dashboard: Sendable {
+  /// The business day shown.
+  public var day: LocalDate
+  /// The day's touchpoints, newest first.
+  public var today: [Event]
+  /// Open and waiting complaints by urgency, then those resolved today (for `o` reopen).
+  public var complaints: [Complaint]
+  /// The day's figures (touchpoints, ratings, goodwill).
+  public var summary: DaySummary
+  /// Pooled 7-day satisfaction over the last 30 days, one point per day.
+  public var trend: SatisfactionTrend
+  /// Customer names for autocomplete, most frequent first.
+  public var customers: [String]
+
+  /// The window of the trend, in days.
+  public static let trendWindow = 7
+  /// How many days the trend shows.
+  public static let trendDays = 30
+
+  public init(ledger: Ledger, now: Timestamp, calendar: BusinessCalendar) {
+    let day = calendar.day(of: now)
+    self.day = day
+    let events = ledger.events(on: day, calendar: calendar)
+    today = events.reversed()
+    let resolvedToday = ledger.complaints.values
+      .filter { $0.state == .resolved && $0.resolvedAt.map(calendar.day(of:)) == day }
+      .sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }
+    complaints = ledger.complaints(in: [.open, .waiting], now: now) + resolvedToday
+    summary = DaySummary(events: events, ledger: ledger)
+    trend = SatisfactionTrend(
+      DailyRatings(ledger, calendar: calendar), window: Dashboard.trendWindow, days: Dashboard.trendDays,
+      endingAt: day)
+    customers = ledger.customers
+  }
+
+  /// An empty dashboard before anything loaded.
+  public init(day: LocalDate) {
+    self.day = day
+    today = []
+    complaints = []
+    summary = DaySummary(events: [], ledger: Ledger([]))
+    trend = SatisfactionTrend(DailyRatings(events: [], calendar: BusinessCalendar()), window: 7, days: 30, endingAt: day)
+    customers = []
+  }
+}

@@ -1,0 +1,59 @@
+import TerminalUI
+import TresenCore
+
+/// Pane 3: the pooled 7-day satisfaction as a sparkline over the last 30 days, the current
+/// value with n and its 95 % interval, and the day's goodwill figures.
+struct SatisfactionPane {
+  let symbols: BorderSymbols
+
+  func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    let l = state.context.localizer
+    let trend = state.dashboard.trend
+    let block = Block(
+      title: "3 \(l(.paneSatisfaction)) · \(Dashboard.trendWindow)/\(Dashboard.trendDays)", symbols: symbols,
+      isFocused: state.focus == .satisfaction)
+    buffer.render(block, in: area)
+    let inner = block.inner(area).inset(left: 1, right: 1)
+    guard inner.height >= 1 else { return }
+    let lines = inner.rows([.length(1), .length(1), .length(1), .length(1)])
+    let values = trend.points.map { $0.csat }
+    let chartWidth = min(values.count * 2, max(values.count, inner.width / 2))
+    let chart = lines[0].columns([.length(chartWidth), .fill], spacing: 1)
+    // Widening: on wide terminals each day gets two columns.
+    let stretched = chartWidth >= values.count * 2 ? values.flatMap { [$0, $0] } : values
+    buffer.render(Sparkline(stretched, minimum: 0, maximum: 1, style: Style(role: .chart)), in: chart[0])
+    let verdict: (StyleRole, String) =
+      switch trend.change.verdict {
+      case .better: (.trendGood, "▲ " + l(.satisfactionBetter))
+      case .worse: (.trendBad, "▼ " + l(.satisfactionWorse))
+      case .noClearChange: (.trendNeutral, "= " + l(.satisfactionNoChange))
+      }
+    _ = buffer.set(line: Line([Span(verdict.1, role: verdict.0)]), at: chart[1].origin, maxWidth: chart[1].width)
+    if let current = trend.points.last, let csat = current.csat, let low = current.low, let high = current.high {
+      let text = l(
+        .satisfactionCsat, Dashboard.trendWindow, l.percent(csat), l.number(current.windowN), l.percent(low),
+        l.percent(high))
+      _ = buffer.set(line: Line(text), at: lines[1].origin, maxWidth: lines[1].width)
+    } else {
+      _ = buffer.set(
+        line: Line([Span(l(.satisfactionNoRatings, Dashboard.trendWindow), role: .muted)]), at: lines[1].origin,
+        maxWidth: lines[1].width)
+    }
+    let summary = state.dashboard.summary
+    _ = buffer.set(
+      line: Line(
+        [
+          Span("♥ ", role: .ok),
+          Span(l(.satisfactionComps, summary.comps, l.money(summary.compPriceCents), l.money(summary.compCostCents))),
+        ]), at: lines[2].origin, maxWidth: lines[2].width)
+    _ = buffer.set(
+      line: Line(
+        [
+          Span("✗ ", role: .warn),
+          Span(
+            l(
+              .satisfactionRefusals, summary.refusals, l.money(summary.refusalPriceCents),
+              l.money(summary.refusalCostCents))),
+        ]), at: lines[3].origin, maxWidth: lines[3].width)
+  }
+}

@@ -1,0 +1,84 @@
+import TerminalUI
+import TresenCore
+
+/// Renders the whole screen from state: header, the three panes, status line and hint bar, with
+/// a form, help or detail view over them. A pure function of `AppState`.
+public struct Screen {
+  public let keyMap: KeyMap
+  public var theme: Theme
+  /// Box-drawing characters; ASCII when the terminal has no UTF-8.
+  public var symbols: BorderSymbols
+
+  public init(keyMap: KeyMap, theme: Theme = .builtIn, symbols: BorderSymbols = .unicode) {
+    self.keyMap = keyMap
+    self.theme = theme
+    self.symbols = symbols
+  }
+
+  /// Draws `state` into `frame` and parks the cursor on the selected row or field.
+  public func render(_ state: AppState, into frame: inout Frame) {
+    let area = frame.area
+    guard state.fits else {
+      TooSmallView().render(state, in: area, frame: &frame)
+      theme.apply(to: &frame.buffer)
+      return
+    }
+    let rows = area.rows([.length(1), .fill, .length(1), .length(1)])
+    HeaderView().render(state, in: rows[0], buffer: &frame.buffer)
+    let panes = paneAreas(rows[1])
+    TodayPane(symbols: symbols).render(state, in: panes.today, frame: &frame)
+    ComplaintsPane(symbols: symbols).render(state, in: panes.complaints, frame: &frame)
+    SatisfactionPane(symbols: symbols).render(state, in: panes.satisfaction, buffer: &frame.buffer)
+    renderStatus(state, in: rows[2], buffer: &frame.buffer)
+    renderHints(state, in: rows[3], buffer: &frame.buffer)
+    switch state.mode {
+    case .dashboard: break
+    case .form(let form): FormView(symbols: symbols).render(form, state, in: rows[1], frame: &frame)
+    case .confirmDiscard(let form):
+      FormView(symbols: symbols).render(form, state, in: rows[1], frame: &frame)
+      let question = state.context.localizer(.formDiscard)
+      frame.render(
+        Modal(size: Size(width: question.displayWidth + 4, height: 3), body: [Line(question)], symbols: symbols),
+        in: rows[1])
+      frame.isCursorVisible = false
+    case .help(let filter): HelpView(keyMap: keyMap, symbols: symbols).render(filter, state, in: rows[1], frame: &frame)
+    case .detail(let id, let scroll):
+      DetailView(symbols: symbols).render(id, scroll: scroll, state, in: rows[1], buffer: &frame.buffer)
+    }
+    theme.apply(to: &frame.buffer)
+  }
+
+  /// Today and complaints side by side over the satisfaction pane.
+  func paneAreas(_ area: Rect) -> (today: Rect, complaints: Rect, satisfaction: Rect) {
+    let vertical = area.rows([.fill, .length(6)])
+    let wide = area.width >= 120
+    let top = vertical[0].columns(wide ? [.percentage(55), .fill] : [.percentage(50), .fill])
+    return (top[0], top[1], vertical[1])
+  }
+
+  private func renderStatus(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    guard let status = state.status else { return }
+    let role: StyleRole =
+      switch status.kind {
+      case .info: .status
+      case .warning: .warn
+      case .error: .error
+      }
+    let marker = status.kind == .info ? "" : "⚠ "
+    buffer.render(StatusLine(left: Line([Span(" " + marker + status.text, role: role)])), in: area)
+  }
+
+  private func renderHints(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    let l = state.context.localizer
+    var hints: [Hint]
+    switch state.mode {
+    case .dashboard, .detail: hints = keyMap.hints(focus: state.focus, localizer: l)
+    case .form, .confirmDiscard:
+      hints = keyMap.formKeys.enumerated().map { index, entry in
+        Hint(key: entry.keys.map(\.label).joined(separator: " "), label: l(entry.label), priority: index)
+      }
+    case .help: hints = [Hint(.escape, label: l(.actionBack))]
+    }
+    buffer.render(HintBar(hints: hints), in: area)
+  }
+}
