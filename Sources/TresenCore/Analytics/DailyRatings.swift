@@ -1,0 +1,80 @@
+/// Ratings counted per business day: the ratings of interactions and of complaint
+/// resolutions, each on the business day its wall clock and the calendar give it.
+///
+/// Built once from `Ledger.events` (voided ratings are gone, amended ones carry their new
+/// value) into one contiguous array from the first to the last rated day; every lookup after
+/// that is O(1). Days without ratings read as `RatingCounts.zero` — a gap, not a zero score.
+///
+///     let ratings = DailyRatings(ledger, calendar: BusinessCalendar(dayStartHour: 4))
+///     ratings[today].n  // ratings given today
+public struct DailyRatings: Sendable, Hashable {
+  /// Days since 1970-01-01 of `counts[0]`.
+  private var start: Int
+  /// One entry per day from `start`, none before the first or after the last rated day.
+  private var counts: [RatingCounts]
+
+  /// Counts the ratings of `events`, which should be effective events such as `Ledger.events`.
+  /// - Complexity: O(n + d) for n events spanning d days.
+  public init(events: [Event], calendar: BusinessCalendar) {
+    var start = 0
+    var counts: [RatingCounts] = []
+    for index in events.indices {
+      guard let rating = events[index].payload?.rating else { continue }
+      let day = calendar.day(of: events[index].at).daysSinceEpoch
+      if counts.isEmpty {
+        start = day
+        counts.append(.zero)
+      } else if day < start {
+        // History is in instant order, so only a changed UTC offset can step back a day.
+        counts.insert(contentsOf: repeatElement(RatingCounts.zero, count: start - day), at: 0)
+        start = day
+      } else if day - start >= counts.count {
+        counts.append(contentsOf: repeatElement(RatingCounts.zero, count: day - start - counts.count + 1))
+      }
+      counts[day - start].add(rating: rating)
+    }
+    self.start = start
+    self.counts = counts
+  }
+
+  /// Counts the ratings of the ledger's effective events.
+  /// - Complexity: O(n + d) for n events spanning d days.
+  public init(_ ledger: Ledger, calendar: BusinessCalendar) {
+    self.init(events: ledger.events, calendar: calendar)
+  }
+
+  /// The ratings of business day `date`; `.zero` on a day without any.
+  public subscript(date: LocalDate) -> RatingCounts { self[day: date.daysSinceEpoch] }
+
+  /// The ratings of the day `day` days after 1970-01-01.
+  subscript(day day: Int) -> RatingCounts {
+    let offset = day - start
+    return counts.indices.contains(offset) ? counts[offset] : .zero
+  }
+
+  /// The first business day with a rating; `nil` without ratings.
+  public var firstDay: LocalDate? { counts.isEmpty ? nil : LocalDate(daysSinceEpoch: start) }
+
+  /// The last business day with a rating; `nil` without ratings.
+  public var lastDay: LocalDate? { counts.isEmpty ? nil : LocalDate(daysSinceEpoch: start + counts.count - 1) }
+
+  /// All ratings pooled.
+  /// - Complexity: O(d) for the d days from the first to the last rating.
+  public var total: RatingCounts { counts.reduce(.zero, +) }
+
+  /// The ratings of `first` through `last` pooled; `.zero` when `last` is before `first`.
+  /// - Complexity: O(d) for the d days of the range that hold data.
+  public func total(from first: LocalDate, through last: LocalDate) -> RatingCounts {
+    total(fromDay: first.daysSinceEpoch, throughDay: last.daysSinceEpoch)
+  }
+
+  /// The ratings of days `first` through `last` (days since 1970-01-01) pooled.
+  func total(fromDay first: Int, throughDay last: Int) -> RatingCounts {
+    let lower = max(first - start, 0)
+    let upper = min(last - start, counts.count - 1)
+    guard lower <= upper else { return .zero }
+    var sum = RatingCounts.zero
+    for offset in lower...upper { sum += counts[offset] }
+    return sum
+  }
+}
