@@ -9,7 +9,8 @@ struct TresenCommand: ParsableCommand {
     commandName: "tresen",
     abstract: "Record and triage customer touchpoints at the counter.",
     subcommands: [
-      RecordCommand.self, ComplaintCommand.self, VoidCommand.self, TodayCommand.self, CheckCommand.self,
+      RecordCommand.self, ComplaintCommand.self, VoidCommand.self, TodayCommand.self, DashCommand.self,
+      CheckCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

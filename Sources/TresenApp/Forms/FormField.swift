@@ -35,7 +35,9 @@ public struct FormField: Sendable, Equatable {
 
   /// The stored word chosen, for pickers.
   public var word: String? {
-    if case .choice(let state, let words) = editor { return words.indices.contains(state.index) ? words[state.index] : nil }
+    if case .choice(let state, let words) = editor {
+      return words.indices.contains(state.index) ? words[state.index] : nil
+    }
     return nil
   }
 

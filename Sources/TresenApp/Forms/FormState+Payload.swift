@@ -38,7 +38,8 @@ extension FormState {
       payload = zip(item, price).map { item, price in
         .comp(
           Comp(
-            item: item, priceCents: price, costCents: cost ?? nil, purpose: word(.purpose, CompPurpose.self) ?? .goodwill,
+            item: item, priceCents: price, costCents: cost ?? nil,
+            purpose: word(.purpose, CompPurpose.self) ?? .goodwill,
             reason: note ?? nil, customer: customer ?? nil))
       }
     case .complaint:
@@ -53,17 +54,20 @@ extension FormState {
       let text = value(.text) { field throws(InputError) in try parse.text(field.text, field: .text) }
       payload = text.map {
         .interaction(
-          Interaction(channel: word(.channel, Channel.self) ?? .counter, text: $0, customer: customer ?? nil, rating: rating))
+          Interaction(
+            channel: word(.channel, Channel.self) ?? .counter, text: $0, customer: customer ?? nil, rating: rating))
       }
     case .resolve(let id):
       payload = .complaintUpdate(
         ComplaintUpdate(
-          complaint: id, change: .resolved(outcome: word(.outcome, Outcome.self) ?? .other, text: note ?? nil, rating: rating)))
+          complaint: id,
+          change: .resolved(outcome: word(.outcome, Outcome.self) ?? .other, text: note ?? nil, rating: rating)))
     case .wait(let id):
       let until = value(.until) { field throws(InputError) -> LocalDate? in
         field.text.isEmpty ? nil : try parse.date(field.text)
       }
-      payload = .complaintUpdate(ComplaintUpdate(complaint: id, change: .waiting(until: until ?? nil, text: note ?? nil)))
+      payload = .complaintUpdate(
+        ComplaintUpdate(complaint: id, change: .waiting(until: until ?? nil, text: note ?? nil)))
     case .note(let id):
       let text = value(.note) { field throws(InputError) in try parse.text(field.text, field: .note) }
       payload = text.map { .complaintUpdate(ComplaintUpdate(complaint: id, change: .noted(text: $0))) }

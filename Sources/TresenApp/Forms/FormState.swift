@@ -48,7 +48,9 @@ public struct FormState: Sendable, Equatable {
         FormField(.rating, .rating(nil)),
       ]
     case .resolve:
-      fields = [.choice(.outcome, Outcome.self, initial: .apology, localizer: l), text(.note), FormField(.rating, .rating(nil))]
+      fields = [
+        .choice(.outcome, Outcome.self, initial: .apology, localizer: l), text(.note), FormField(.rating, .rating(nil)),
+      ]
     case .wait:
       fields = [text(.until), text(.note)]
     case .note:

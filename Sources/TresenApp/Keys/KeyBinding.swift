@@ -17,11 +17,14 @@ public struct KeyBinding: Sendable {
   public var scope: Scope
   /// Position in the hint bar (lower is shown first and dropped last); `nil` = help only.
   public var hintPriority: Int?
+  /// How many of `keys` the hint bar names (help names all).
+  public var hintKeyCount: Int
 
-  public init(_ keys: [Key], _ command: Command, scope: Scope = .global, hint: Int? = nil) {
+  public init(_ keys: [Key], _ command: Command, scope: Scope = .global, hint: Int? = nil, hintKeys: Int = 2) {
     self.keys = keys
     self.command = command
     self.scope = scope
     self.hintPriority = hint
+    self.hintKeyCount = hintKeys
   }
 }

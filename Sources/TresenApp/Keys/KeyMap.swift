@@ -16,8 +16,8 @@ public struct KeyMap: Sendable {
     let letters: (refusal: Character, comp: Character, complaint: Character, interaction: Character) =
       language == .de ? ("R", "G", "B", "K") : ("R", "C", "P", "I")
     bindings = [
-      KeyBinding([.character("?"), .function(1)], .help, hint: 0),
-      KeyBinding([.character("q"), .function(10)], .quit, hint: 1),
+      KeyBinding([.character("?"), .function(1)], .help, hint: 0, hintKeys: 1),
+      KeyBinding([.character("q"), .function(10)], .quit, hint: 1, hintKeys: 1),
       KeyBinding([.function(6), .character(letters.refusal)], .newRefusal, hint: 2),
       KeyBinding([.function(7), .character(letters.comp)], .newComp, hint: 3),
       KeyBinding([.function(8), .character(letters.complaint)], .newComplaint, hint: 4),
@@ -60,11 +60,13 @@ public struct KeyMap: Sendable {
 
   /// The hints for the bar with `pane` focused, most important first.
   public func hints(focus pane: Pane, localizer: Localizer) -> [Hint] {
-    bindings.compactMap { binding -> Hint? in
-      guard let priority = binding.hintPriority, applies(binding.scope, to: pane) else { return nil }
-      let key = binding.keys.map(\.label).joined(separator: " ")
-      return Hint(key: key, label: localizer(binding.command.label), priority: priority)
-    }
+    bindings.filter { $0.hintPriority != nil && applies($0.scope, to: pane) }
+      .sorted { ($0.hintPriority ?? 0) < ($1.hintPriority ?? 0) }
+      .map { binding in
+        let key = binding.keys.prefix(binding.hintKeyCount).map(\.label).joined(separator: "/")
+        // The bar keeps the highest priorities when space runs out.
+        return Hint(key: key, label: localizer(binding.command.label), priority: 100 - (binding.hintPriority ?? 0))
+      }
   }
 
   func applies(_ scope: KeyBinding.Scope, to pane: Pane) -> Bool {

@@ -43,7 +43,8 @@ public struct Dashboard: Sendable {
     today = []
     complaints = []
     summary = DaySummary(events: [], ledger: Ledger([]))
-    trend = SatisfactionTrend(DailyRatings(events: [], calendar: BusinessCalendar()), window: 7, days: 30, endingAt: day)
+    trend = SatisfactionTrend(
+      DailyRatings(events: [], calendar: BusinessCalendar()), window: 7, days: 30, endingAt: day)
     customers = []
   }
 }

@@ -47,7 +47,8 @@ struct HelpView {
     let l = state.context.localizer
     let body = lines(filter: filter, localizer: l)
     let height = min(area.height, body.count + 4)
-    let modal = Modal(title: l(.helpTitle), size: Size(width: min(area.width - 2, 60), height: height), symbols: symbols)
+    let modal = Modal(
+      title: l(.helpTitle), size: Size(width: min(area.width - 2, 60), height: height), symbols: symbols)
     frame.render(modal, in: area)
     let content = modal.contentArea(in: area).inset(left: 1, right: 1)
     let prompt = Line([Span("/ ", role: .hintKey), Span(filter, role: .input)])

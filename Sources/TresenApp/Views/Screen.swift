@@ -75,10 +75,10 @@ public struct Screen {
     case .dashboard, .detail: hints = keyMap.hints(focus: state.focus, localizer: l)
     case .form, .confirmDiscard:
       hints = keyMap.formKeys.enumerated().map { index, entry in
-        Hint(key: entry.keys.map(\.label).joined(separator: " "), label: l(entry.label), priority: index)
+        Hint(key: entry.keys.map(\.label).joined(separator: "/"), label: l(entry.label), priority: 100 - index)
       }
     case .help: hints = [Hint(.escape, label: l(.actionBack))]
     }
-    buffer.render(HintBar(hints: hints), in: area)
+    buffer.render(HintBar(hints), in: area)
   }
 }
