@@ -6,7 +6,8 @@ import TerminalUI
 
 let backend: NcursesTerminal
 do {
-  backend = try NcursesTerminal(options: .init(mouse: getenv("SMOKE_NO_MOUSE") == nil))
+  backend = try NcursesTerminal(
+    options: .init(mouse: getenv("SMOKE_NO_MOUSE") == nil, allowsColor: getenv("NO_COLOR") == nil))
 } catch {
   print("setup failed: \(error)")
   exit(2)
