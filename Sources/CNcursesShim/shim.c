@@ -1,2 +1,0 @@
-#include "CNcursesShim.h"
-int cncurses_placeholder(void) { return 0; }
