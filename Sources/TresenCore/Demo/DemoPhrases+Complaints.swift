@@ -6,8 +6,9 @@ extension DemoPhrases {
       "quality", 34,
       DemoPhrases(
         de: [
-          "{item} war trocken", "{item} schmeckte alt", "Haar im {item}", "{item} angebrannt", "Cappuccino lauwarm",
-          "{item} innen noch roh", "Sahne im {item} sauer",
+          "{item} war trocken", "{item} schmeckte alt", "Haar gefunden: {item}", "{item} angebrannt",
+          "Cappuccino lauwarm",
+          "{item} innen noch roh", "Sahne sauer ({item})",
         ],
         en: ["The {item} was dry", "The {item} tasted stale", "Found a hair in the {item}", "Cappuccino was lukewarm"])
     ),
@@ -106,7 +107,7 @@ extension DemoPhrases {
       en: ["Sorry for the wait", "Replacement for the {item}"]),
     .goodwill: DemoPhrases(
       de: [
-        "Stammkundin, Geburtstag", "Kind hat {item} fallen lassen", "Letzter {item} kurz vor Schluss",
+        "Stammkundin, Geburtstag", "Kind hat {item} fallen lassen", "{item} kurz vor Schluss übrig",
         "Treue-Stempelkarte voll",
         "Nachbar hat beim Schirm geholfen",
       ],

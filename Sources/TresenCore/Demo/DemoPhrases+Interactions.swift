@@ -41,7 +41,7 @@ extension DemoPhrases {
   static let counterGood = DemoPhrases(
     de: [
       "{item} gelobt – „wie bei Oma“", "Stammgast happy, {item} wie immer", "Hat sich für die Beratung bedankt",
-      "{item} war noch warm, sehr zufrieden", "Kinder begeistert vom {item}", "Lob für die freundliche Bedienung",
+      "{item} war noch warm, sehr zufrieden", "Kinder begeistert: {item}", "Lob für die freundliche Bedienung",
       "Fragt nach dem Rezept für {item}", "Kommt wegen {item} extra aus Altona", "Nettes Gespräch, {item} top",
       "Hafermilch-Option gelobt", "Schnelle Bedienung trotz Schlange gelobt", "{item} zum Mitnehmen, sehr freundlich",
     ],
@@ -55,7 +55,7 @@ extension DemoPhrases {
     de: [
       "{item} ok, aber etwas teuer", "Wartezeit etwas lang, sonst okay", "{item} heute etwas trocken",
       "Wollte {item}, war aus – nahm Alternative", "Platz war voll, musste draußen sitzen",
-      "{item} lauwarm, hat nichts gesagt",
+      "Kaffee lauwarm, hat nichts gesagt",
       "Fand den Preis für {item} gestiegen",
     ],
     en: [
@@ -77,7 +77,7 @@ extension DemoPhrases {
 
   static let counterPlain = DemoPhrases(
     de: [
-      "Fragt nach glutenfreiem Gebäck", "Vorbestellung {item} für Samstag", "Fragt nach Allergenen im {item}",
+      "Fragt nach glutenfreiem Gebäck", "Vorbestellung {item} für Samstag", "Fragt nach Allergenen: {item}",
       "Möchte Stempelkarte", "Fragt, ob wir Hafermilch haben", "Bestellt {item} für das Büro",
       "Fragt nach Öffnungszeiten an Feiertagen", "Reserviert {item} für morgen früh", "Gutschein eingelöst",
     ],
@@ -89,7 +89,7 @@ extension DemoPhrases {
   static let phone = DemoPhrases(
     de: [
       "Telefonische Vorbestellung {item}", "Anruf: Frage nach Tortenbestellung für Hochzeit",
-      "Anruf: {item} für 20 Personen am Freitag?", "Rückruf wegen Allergenen im {item}", "Fragt, ob {item} noch da ist",
+      "Anruf: {item} für 20 Personen am Freitag?", "Rückruf wegen Allergenen ({item})", "Fragt, ob {item} noch da ist",
     ],
     en: [
       "Phone order: {item} for tomorrow", "Called to ask about a wedding cake",
@@ -99,7 +99,7 @@ extension DemoPhrases {
   static let email = DemoPhrases(
     de: [
       "Mail: Anfrage Catering Firmenfrühstück", "Mail: Dank für die Geburtstagstorte",
-      "Mail: Frage zu Allergenen im {item}",
+      "Mail: Frage zu Allergenen ({item})",
       "Mail: Bitte um Rechnung mit USt.", "Mail: Lob für {item}, Rezeptanfrage",
     ],
     en: [
@@ -109,20 +109,20 @@ extension DemoPhrases {
 
   static let chat = DemoPhrases(
     de: [
-      "WhatsApp: Vorbestellung {item}", "WhatsApp: Ist heute geöffnet?", "WhatsApp: Foto vom {item} geschickt, gelobt",
+      "WhatsApp: Vorbestellung {item}", "WhatsApp: Ist heute geöffnet?", "WhatsApp: Foto von {item} geschickt, gelobt",
     ],
     en: ["WhatsApp: pre-order {item}", "WhatsApp: are you open today?"])
 
   static let social = DemoPhrases(
     de: [
-      "Instagram: {item} geteilt, viele Likes", "Instagram-Kommentar: „Bester {item} im Viertel“",
+      "Instagram: {item} geteilt, viele Likes", "Instagram: „Bestes Gebäck im Viertel“ unter Foto von {item}",
       "Facebook: Frage nach Ruhetag",
     ],
     en: ["Instagram: shared our {item}", "Instagram comment: best {item} in town", "Tagged us in a story"])
 
   static let reviewGood = DemoPhrases(
     de: [
-      "Google-Bewertung: {item} himmlisch", "Google: „Gemütlich, freundlich, leckerer {item}“",
+      "Google-Bewertung: {item} himmlisch", "Google: „Gemütlich, freundlich, {item} lecker“",
       "Google: Lob für die Bedienung",
     ],
     en: ["Google review: lovely {item}", "Google review: cosy café, friendly staff", "Tripadvisor: great breakfast"])

@@ -15,7 +15,7 @@ extension DemoRun {
       let guest = people.guest(random: &random)
       who = Customer(name: guest.name, english: guest.speaksEnglish, isRegular: false)
     }
-    let thing = item(DemoRun.smallItems)
+    let thing = item(DemoRun.cakeItems)
     let trouble = category == "quality" && random.chance(mood.supplierTrouble(day.index) * 0.7)
     let text = (trouble ? DemoPhrases.supplierTrouble : phrases).draw(
       english: who.english, item: thing.name, random: &random)

@@ -39,21 +39,29 @@ extension DemoRun {
     (.goodwill, 45), (.staff, 30), (.marketing, 14), (.recovery, 6), (.other, 5),
   ])
 
-  static let everydayItems = items { !$0.isSeasonal }
-  static let christmasItems = items { _ in true }
+  static let foodItems = items { [.pastry, .cake, .bread].contains($0.kind) }
+  static let christmasFoodItems = items { [.pastry, .cake, .bread].contains($0.kind) || $0.isSeasonal }
+  static let orderItems = items { [.pastry, .cake, .wholeCake].contains($0.kind) }
+  static let retailItems = items { $0.kind == .retail && !$0.isSeasonal }
+  static let christmasRetailItems = items { $0.kind == .retail }
   static let smallItems = items { [.drink, .pastry, .cake, .bread].contains($0.kind) && !$0.isSeasonal }
   static let cakeItems = items { $0.kind == .cake || $0.kind == .pastry }
   /// What people try to bring back: cake, whole cakes, coffee beans, the mug, Stollen.
-  static let refusableItems = WeightedTable<DemoItem>(
-    DemoItem.catalog.map { item in
-      switch item.kind {
-      case .cake: (item, 4.0)
-      case .wholeCake: (item, 5.0)
-      case .retail: (item, 6.0)
-      case .pastry, .bread: (item, 1.0)
-      case .drink: (item, 0.0)
-      }
-    })
+  static let refusableItems = refusable(DemoItem.catalog.filter { !$0.isSeasonal })
+  static let christmasRefusableItems = refusable(DemoItem.catalog)
+
+  private static func refusable(_ catalog: [DemoItem]) -> WeightedTable<DemoItem> {
+    WeightedTable(
+      catalog.map { item in
+        switch item.kind {
+        case .cake: (item, 4.0)
+        case .wholeCake: (item, 5.0)
+        case .retail: (item, 6.0)
+        case .pastry, .bread: (item, 1.0)
+        case .drink: (item, 0.0)
+        }
+      })
+  }
 
   private static func items(_ include: (DemoItem) -> Bool) -> WeightedTable<DemoItem> {
     WeightedTable(DemoItem.catalog.filter(include).map { ($0, $0.popularity) })

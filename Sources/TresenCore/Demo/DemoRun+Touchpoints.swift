@@ -11,7 +11,7 @@ extension DemoRun {
   /// One touchpoint of today: mostly interactions; complaints more often when customers are
   /// less happy.
   mutating func planTouchpoint() {
-    let complaintShare = min(0.06, max(0.015, 0.03 + 0.12 * (0.84 - satisfaction)))
+    let complaintShare = min(0.05, max(0.012, 0.025 + 0.1 * (0.84 - satisfaction)))
     let draw = random.unit()
     if draw < complaintShare {
       planComplaint()
@@ -53,10 +53,20 @@ extension DemoRun {
     return Customer(name: nil, english: random.chance(0.08), isRegular: false)
   }
 
-  /// Something from the range, by popularity (Stollen only in November and December).
-  mutating func item(_ table: WeightedTable<DemoItem>? = nil) -> DemoItem {
-    let source = table ?? (day.date.month >= 11 ? DemoRun.christmasItems : DemoRun.everydayItems)
-    return source.draw(&random) ?? DemoItem.catalog[0]
+  /// Something from `table`, by popularity.
+  mutating func item(_ table: WeightedTable<DemoItem>) -> DemoItem {
+    table.draw(&random) ?? DemoItem.catalog[0]
+  }
+
+  /// What an interaction on `channel` is about: baked goods at the counter (Stollen in
+  /// November and December), orders of cakes by phone or mail, beans and mugs as products.
+  func items(for channel: Channel) -> WeightedTable<DemoItem> {
+    let christmas = day.date.month >= 11
+    switch channel {
+    case .product: return christmas ? DemoRun.christmasRetailItems : DemoRun.retailItems
+    case .phone, .email, .chat, .website, .delivery, .invoice: return DemoRun.orderItems
+    case .counter, .social, .review, .other: return christmas ? DemoRun.christmasFoodItems : DemoRun.foodItems
+    }
   }
 
   mutating func planInteraction() {
@@ -68,7 +78,7 @@ extension DemoRun {
     let rating =
       random.chance(rated)
       ? DemoMood.rating(satisfaction: satisfaction, extreme: channel == .review, random: &random) : nil
-    let thing = item()
+    let thing = item(items(for: channel))
     let text = DemoPhrases.interaction(channel, DemoPhrases.Mood(rating: rating))
       .draw(english: who.english, item: thing.name, random: &random)
     var tags: [String] = []
@@ -98,7 +108,7 @@ extension DemoRun {
   }
 
   mutating func planRefusal() {
-    let thing = item(DemoRun.refusableItems)
+    let thing = item([11, 12, 1].contains(day.date.month) ? DemoRun.christmasRefusableItems : DemoRun.refusableItems)
     let reason: RefusalReason
     var defect: Defect? = random.chance(0.6) ? .no : random.chance(0.7) ? .unknown : nil
     switch thing.kind {
