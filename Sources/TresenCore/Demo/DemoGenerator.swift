@@ -43,6 +43,8 @@ public struct DemoGenerator: Sendable {
   /// Europe/Berlin, the demo café's time zone (UTC+1, UTC+2 in summer).
   public static let berlin = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
 
+  /// A generator for `days` days ending with the day of `now`, about `perDay` events a day.
+  /// Days below 1 count as 1; `perDay` below 0 as 0.
   public init(
     seed: UInt64 = 1, days: Int = 90, perDay: Int = 60, now: Timestamp, timeZone: TimeZone = DemoGenerator.berlin,
     calendar: BusinessCalendar = BusinessCalendar(), openingHour: Int = 7, closingHour: Int = 19,

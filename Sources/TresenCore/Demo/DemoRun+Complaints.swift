@@ -29,7 +29,7 @@ extension DemoRun {
     if channel == .counter, severity <= .normal, random.chance(0.65) {
       settleOnTheSpot(complaint, opened: opened)
     } else {
-      followUp(complaint, opened: opened, severity: severity, desk: desk == .office ? .office : desk)
+      followUp(complaint, opened: opened, severity: severity, desk: desk)
     }
   }
 
@@ -93,8 +93,7 @@ extension DemoRun {
       cursor = next
       add(recoveryComp(complaint), at: cursor, desk: office, staff: "AM")
     }
-    // Recent complaints are sometimes simply not dealt with yet.
-    if timeline.lastIndex - opened.day < 45, random.chance(0.1) { return }
+    if isForgotten(opened) { return }
     guard let settled = after(cursor, days: 1...10, desk: office) else { return }
     resolve(complaint, outcome: DemoRun.slowOutcomes.draw(&random) ?? .apology, at: settled, desk: office)
   }
@@ -115,16 +114,22 @@ extension DemoRun {
     add(
       .complaintUpdate(complaint: complaint.serial, .resolved(outcome: outcome, text: text, rating: rating)),
       at: moment, desk: desk, staff: desk == .office ? "AM" : complaint.staff)
-    guard random.chance(0.07), let reopened = after(moment, days: 1...10, desk: .office) else { return }
     let office = devices.count > 1 ? Desk.office : desk
+    guard random.chance(0.07), let reopened = after(moment, days: 1...10, desk: office) else { return }
     let why = random.chance(0.7) ? DemoPhrases.reopened.draw(english: english, item: "", random: &random) : nil
     add(.complaintUpdate(complaint: complaint.serial, .reopened(text: why)), at: reopened, desk: office, staff: "AM")
-    guard random.chance(0.9), let again = after(reopened, days: 1...6, desk: office) else { return }
+    guard !isForgotten(reopened), let again = after(reopened, days: 1...6, desk: office) else { return }
     let second = DemoRun.slowOutcomes.draw(&random) ?? .apology
     let secondRating = random.chance(0.5) ? DemoMood.rating(satisfaction: 0.5, extreme: false, random: &random) : nil
     add(
       .complaintUpdate(complaint: complaint.serial, .resolved(outcome: second, text: nil, rating: secondRating)),
       at: again, desk: office, staff: "AM")
+  }
+
+  /// Whether a complaint's next step at `moment` never happens: one in ten of the last six
+  /// weeks' complaints is simply not dealt with yet (older ones all were, eventually).
+  private mutating func isForgotten(_ moment: Moment) -> Bool {
+    timeline.lastIndex - moment.day < 45 && random.chance(0.1)
   }
 
   /// A comp that makes up for the complaint, linked to it.

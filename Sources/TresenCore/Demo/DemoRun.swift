@@ -27,6 +27,7 @@ struct DemoRun {
   let now: Timestamp
   let devices: [String]
   let perDay: Double
+  let directory: DataDirectory
   var random: Xoshiro256StarStar
   var allDays: [DemoTimeline.Day] = []
   private var volumeScale = 1.0
@@ -37,6 +38,7 @@ struct DemoRun {
 
   private var nextSerial = 0
   private var today: [PlannedEvent] = []
+  private var order: [PlannedEvent.Key] = []
   private var scheduled: [Int: [PlannedEvent]] = [:]
   /// Open references per planned serial, and the ids of referenced events once written.
   private var referenceCounts: [Int: Int] = [:]
@@ -66,6 +68,7 @@ struct DemoRun {
     random = Xoshiro256StarStar(seed: generator.seed, stream: "plan")
     people = DemoPeople(random: &random)
     now = generator.now
+    self.directory = directory
     let names = generator.devices.isEmpty ? ["kasse-1"] : generator.devices
     devices = Array(names.prefix(2))
     perDay = Double(max(0, generator.perDay))
@@ -90,6 +93,7 @@ struct DemoRun {
 
   /// Plans and writes every day of the period.
   mutating func run(progress: (Int, Int) -> Void) throws(StorageError) -> DemoSummary {
+    try directory.prepare()
     for index in allDays.indices {
       day = allDays[index]
       satisfaction = mood.satisfaction(day, noise: random.normal(deviation: 0.02))
@@ -125,8 +129,14 @@ struct DemoRun {
   /// Numbers today's events in time order, resolves references to ids and appends one batch
   /// per device.
   private mutating func flush() throws(StorageError) {
-    today.sort(by: PlannedEvent.inTimeOrder)
-    for event in today where event.at.millis <= now.millis {
+    // Sorting small keys instead of whole events: the events are large enums.
+    order.removeAll(keepingCapacity: true)
+    for (index, event) in today.enumerated() where event.at.millis <= now.millis {
+      order.append(PlannedEvent.Key(millis: event.at.millis, serial: event.serial, index: index))
+    }
+    order.sort()
+    for key in order {
+      let event = today[key.index]
       guard let payload = resolve(event.content) else { continue }
       let id = reservations[event.device].reserve(at: event.at)
       if referenceCounts[event.serial] != nil { ids[event.serial] = id }

@@ -8,6 +8,7 @@ public struct DemoSummary: Sendable, Equatable {
   public var firstDay: LocalDate
   public var lastDay: LocalDate
 
+  /// A summary; the generator builds it while writing.
   public init(
     eventsByType: [EventType: Int] = [:], eventsByDevice: [String: Int] = [:], firstDay: LocalDate,
     lastDay: LocalDate

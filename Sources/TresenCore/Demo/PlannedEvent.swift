@@ -28,8 +28,13 @@ struct PlannedEvent {
   var staff: String?
   var content: Content
 
-  /// Time order, then plan order.
-  static func inTimeOrder(_ lhs: PlannedEvent, _ rhs: PlannedEvent) -> Bool {
-    lhs.at.millis != rhs.at.millis ? lhs.at.millis < rhs.at.millis : lhs.serial < rhs.serial
+  /// Where an event goes in time order: by instant, then plan order.
+  struct Key: Comparable {
+    var millis: Int64
+    var serial: Int
+    /// Position in the day's list of planned events.
+    var index: Int
+
+    static func < (lhs: Key, rhs: Key) -> Bool { (lhs.millis, lhs.serial) < (rhs.millis, rhs.serial) }
   }
 }

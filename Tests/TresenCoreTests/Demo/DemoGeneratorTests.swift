@@ -162,9 +162,12 @@ import TresenTestSupport
     let demo = try Self.generate()
     var state: [EventID: String] = [:]
     var until: [EventID: LocalDate] = [:]
+    var opened: [EventID: LocalDate] = [:]
     for event in demo.log.events {
       switch event.payload {
-      case .complaintOpened: state[event.id] = "open"
+      case .complaintOpened:
+        state[event.id] = "open"
+        opened[event.id] = event.at.localDate
       case .complaintUpdate(let update):
         switch update.change {
         case .resolved: state[update.complaint] = "resolved"
@@ -183,6 +186,9 @@ import TresenTestSupport
     #expect(!waiting.isEmpty)
     #expect(waiting.contains { (until[$0] ?? Fixtures.today) < Fixtures.today }, "no overdue waiting complaint")
     #expect(state.values.filter { $0 == "resolved" }.count > open + waiting.count)
+    // Old complaints were all dealt with; only the last weeks leave work.
+    let oldest = Fixtures.today.adding(days: -60)
+    #expect(state.filter { $0.value != "resolved" }.keys.allSatisfy { (opened[$0] ?? oldest) > oldest })
   }
 
   @Test func restDaysAreQuietAndWeekendsBusy() throws {
