@@ -10,14 +10,27 @@ struct TresenCommand: ParsableCommand {
     abstract: "Record and triage customer touchpoints at the counter.",
     subcommands: [
       RecordCommand.self, ComplaintCommand.self, VoidCommand.self, TodayCommand.self, DashCommand.self,
-      CheckCommand.self,
+      CheckCommand.self, DemoCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
+  @Flag(help: "Open Tresen on 90 days of demo data in a temporary folder; the real data is not touched.")
+  var demo = false
+  @Flag(help: "Do not capture the mouse (keeps the terminal's own text selection).") var noMouse = false
 
-  /// Until the terminal UI exists, `tresen` alone prints today's summary.
+  /// `tresen` alone opens the terminal UI.
   func run() throws {
-    try TodayCommand.printDay(global: global, date: nil, json: false)
+    guard demo else {
+      try TerminalApp.run(try global.workspace(), mouse: !noMouse)
+      return
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tresen-demo-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let workspace = Workspace(settings: try global.settings(dataDirectory: folder))
+    let l = workspace.localizer
+    _ = try DemoCommand.write(
+      into: workspace, days: 90, perDay: 40, seed: 1, progress: Progress(l(.demoProgress), localizer: l))
+    try TerminalApp.run(workspace, mouse: !noMouse)
   }
 
   /// Parses, runs, and maps every error to a message and exit code after the terminal is

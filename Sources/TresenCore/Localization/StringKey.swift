@@ -227,4 +227,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case satisfactionWorse = "satisfaction.worse"
   case satisfactionNoChange = "satisfaction.noChange"
   case detailUrgency = "detail.urgency"
+  case errorNoTerminal = "error.noTerminal"
+  case errorTerminalFailed = "error.terminalFailed"
 }

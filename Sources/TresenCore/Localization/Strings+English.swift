@@ -232,6 +232,8 @@ extension Strings {
     .satisfactionWorse: "worse than the 7 days before",
     .satisfactionNoChange: "no clear change",
     .detailUrgency: "Urgency %1",
+    .errorNoTerminal: "The terminal UI needs a terminal; run `tresen dash --print` or `tresen today` for text.",
+    .errorTerminalFailed: "The terminal stopped working (%1); your data is saved.",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

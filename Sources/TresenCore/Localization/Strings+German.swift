@@ -239,6 +239,8 @@ extension Strings {
     .satisfactionWorse: "schlechter als die 7 Tage davor",
     .satisfactionNoChange: "keine klare Änderung",
     .detailUrgency: "Dringlichkeit %1",
+    .errorNoTerminal: "Die Oberfläche braucht ein Terminal; für Text gibt es `tresen dash --print` und `tresen today`.",
+    .errorTerminalFailed: "Das Terminal funktioniert nicht mehr (%1); Ihre Daten sind gespeichert.",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

@@ -10,12 +10,15 @@ enum Failure: Error {
   case config(ConfigError, Language)
   /// `tresen check` found problems; the report was printed already.
   case problemsFound
+  /// A finished message with its exit code.
+  case message(String, exitCode: Int32)
 
   var exitCode: Int32 {
     switch self {
     case .problemsFound: 1
     case .input, .config: 2
     case .storage: 3
+    case .message(_, let code): code
     }
   }
 
@@ -25,6 +28,7 @@ enum Failure: Error {
     case .storage(let error, let localizer): ErrorText(localizer: localizer).storage(error)
     case .config(let error, let language): ErrorText(localizer: Localizer(language)).config(error)
     case .problemsFound: nil
+    case .message(let text, _): text
     }
   }
 }
