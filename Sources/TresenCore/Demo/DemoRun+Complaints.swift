@@ -126,10 +126,10 @@ extension DemoRun {
       at: again, desk: office, staff: "AM")
   }
 
-  /// Whether a complaint's next step at `moment` never happens: one in ten of the last six
-  /// weeks' complaints is simply not dealt with yet (older ones all were, eventually).
+  /// Whether a complaint's next step at `moment` never happens: a few of the last month's
+  /// complaints are simply not dealt with yet (older ones all were, eventually).
   private mutating func isForgotten(_ moment: Moment) -> Bool {
-    timeline.lastIndex - moment.day < 45 && random.chance(0.1)
+    timeline.lastIndex - moment.day < 30 && random.chance(0.05)
   }
 
   /// A comp that makes up for the complaint, linked to it.
