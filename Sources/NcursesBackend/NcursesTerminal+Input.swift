@@ -18,7 +18,7 @@ extension NcursesTerminal {
     case OK:
       guard let scalar = Unicode.Scalar(code) else { return nil }
       // Control characters typed raw (Tab, Enter, ESC, Ctrl letters) become their named keys.
-      return Key(typed: appendingCombiningMarks(to: scalar, window: window))
+      return Key(typed: withCombiningMarks(scalar, in: window))
     default:
       return nil
     }
@@ -33,11 +33,7 @@ extension NcursesTerminal {
 
   /// `first` together with any combining marks already waiting in the input; the first scalar that
   /// starts a new character is pushed back for the next read.
-  private func appendingCombiningMarks(
-    to first: Unicode.Scalar, window: UnsafeMutablePointer<WINDOW>
-  )
-    -> Character
-  {
+  private func withCombiningMarks(_ first: Unicode.Scalar, in window: UnsafeMutablePointer<WINDOW>) -> Character {
     // Control characters (Enter, Tab, ESC) stand alone; a following mark must not merge into them.
     guard first.value >= 0x20, first.value != 0x7F else { return Character(first) }
     var text = String(first)
