@@ -20,7 +20,7 @@ struct ComplaintsPane {
       columns: [
         TableColumn("", width: .length(1)), TableColumn("", width: .length(4), alignment: .right),
         TableColumn("", width: .length(inner.width >= 60 ? 16 : 10)), TableColumn("", width: .fill),
-        TableColumn("", width: .length(8)),
+        TableColumn("", width: .length(9)),
       ],
       count: complaints.count, state: state.complaintList, showsHeader: false,
       selectedStyle: Style(role: .selected, attributes: focused ? .reverse : .underline)
@@ -35,7 +35,7 @@ struct ComplaintsPane {
         if let until = complaint.waitingUntil, until < today { note = "⏰ " + Self.shortDate(until, l) }
       case .resolved:
         rowRole = .muted
-        note = "✓ " + l.label(ComplaintState.resolved)
+        note = "✓"
       case .open: break
       }
       return TableRow(

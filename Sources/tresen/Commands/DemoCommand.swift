@@ -41,7 +41,8 @@ struct DemoCommand: ParsableCommand {
     let existing = (try? FileManager.default.contentsOfDirectory(atPath: directory.root)) ?? []
     guard existing.isEmpty else { throw Failure.message(l(.errorDemoNotEmpty, directory.root), exitCode: 2) }
     let generator = DemoGenerator(
-      seed: seed, days: days, perDay: perDay, now: workspace.clock.now(), calendar: workspace.calendar)
+      seed: seed, days: days, perDay: perDay, now: workspace.clock.now(), timeZone: .current,
+      calendar: workspace.calendar)
     return try translatingErrors(l) {
       try generator.write(to: directory) { done, total in progress?.update(done, of: total) }
     }

@@ -30,7 +30,8 @@ final class Progress {
       let left = Int(elapsed / fraction - elapsed)
       line += " · " + localizer(.progressEta, "\(left / 60):\(String(format: "%02d", left % 60))")
     }
-    FileHandle.standardError.write(Data((line + "   ").utf8))
+    // ESC [K clears what a longer earlier line left behind.
+    FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
   }
 }
