@@ -19,8 +19,8 @@ public struct DailyRatings: Sendable, Hashable {
     var start = 0
     var counts: [RatingCounts] = []
     for index in events.indices {
-      guard let rating = events[index].payload?.rating else { continue }
-      let day = calendar.day(of: events[index].at).daysSinceEpoch
+      guard let rating = events[index].rating else { continue }
+      let day = calendar.dayNumber(of: events[index].at)
       if counts.isEmpty {
         start = day
         counts.append(.zero)
@@ -76,5 +76,52 @@ public struct DailyRatings: Sendable, Hashable {
     var sum = RatingCounts.zero
     for offset in lower...upper { sum += counts[offset] }
     return sum
+  }
+}
+
+extension BusinessCalendar {
+  /// `day(of:)` as days since 1970-01-01, without building a date: the hot loops of
+  /// analytics call it once per event.
+  func dayNumber(of timestamp: Timestamp) -> Int {
+    Int(floorDiv(timestamp.localMillis - Int64(dayStartHour) * 3_600_000, 86_400_000))
+  }
+}
+
+extension Array where Element == Event {
+  /// The positions of the events that may lie on business days `first` through `last` (days
+  /// since 1970-01-01) under any UTC offset and day start, for events in history order.
+  ///
+  /// An event's business day is its local date after the day start (under a day) is taken
+  /// off; offsets are under a day either way, so its instant lies no more than a day before
+  /// the day's UTC midnight and less than two days after the next one.
+  /// - Complexity: O(log n).
+  func candidates(fromDay first: Int, throughDay last: Int) -> Range<Int> {
+    let low = Int64(first - 1) * 86_400_000
+    let high = Int64(last + 3) * 86_400_000
+    return partitionPoint { $0.at.millis >= low }..<partitionPoint { $0.at.millis >= high }
+  }
+
+  /// The first index whose event satisfies `isAfter`, for a predicate that is false and then
+  /// true along the array.
+  private func partitionPoint(_ isAfter: (Event) -> Bool) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+}
+
+extension Event {
+  /// `payload?.rating`, read in place: matching the two rated cases lets the optimizer read
+  /// the rating without copying each payload, several times faster over a full history.
+  var rating: Int? {
+    switch payload {
+    case .interaction(let interaction)?: interaction.rating
+    case .complaintUpdate(let update)?: if case .resolved(_, _, let rating) = update.change { rating } else { nil }
+    default: nil
+    }
   }
 }

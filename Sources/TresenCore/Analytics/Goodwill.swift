@@ -70,14 +70,23 @@ public struct Goodwill: Sendable, Hashable {
   /// Nothing given away, nothing refused.
   public init() {}
 
-  /// The goodwill of business days `first` through `last` in `events`, which should be
-  /// effective events such as `Ledger.events`.
-  /// - Complexity: O(n) in the number of events.
+  /// The goodwill of business days `first` through `last` in `events`: effective events in
+  /// history order, such as `Ledger.events`.
+  /// - Complexity: O(log n + m) for n events of which m lie around the range.
   public init(_ events: [Event], from first: LocalDate, through last: LocalDate, calendar: BusinessCalendar) {
-    for index in events.indices where events[index].isGoodwill {
-      let day = calendar.day(of: events[index].at)
-      if first <= day && day <= last { add(events[index]) }
+    let firstDay = first.daysSinceEpoch
+    let lastDay = last.daysSinceEpoch
+    guard firstDay <= lastDay else { return }
+    for index in events.candidates(fromDay: firstDay, throughDay: lastDay) where events[index].isGoodwill {
+      let day = calendar.dayNumber(of: events[index].at)
+      if firstDay <= day && day <= lastDay { add(events[index]) }
     }
+  }
+
+  /// The goodwill of business days `first` through `last` in the ledger.
+  /// - Complexity: O(log n + m) for n events of which m lie around the range.
+  public init(_ ledger: Ledger, from first: LocalDate, through last: LocalDate, calendar: BusinessCalendar) {
+    self.init(ledger.events, from: first, through: last, calendar: calendar)
   }
 
   /// Counts `event` if it is a comp or a refused return; other events change nothing.

@@ -19,4 +19,7 @@ extension LocalDate {
     let (year, week) = isoWeek
     return "\(pad(year, 4))-W\(pad(week, 2))"
   }
+
+  /// Days since the Monday of its week (0…6) of the day `day` days after 1970-01-01.
+  static func weekdayOffset(_ day: Int) -> Int { ((day % 7 + 7) % 7 + 3) % 7 }
 }

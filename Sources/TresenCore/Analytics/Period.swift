@@ -73,13 +73,15 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     return periods
   }
 
-  /// How many periods of `kind` lie between the one holding `start` and the one holding
-  /// `date` (0 when they are the same); negative when `date` is earlier.
-  static func distance(from start: LocalDate, to date: LocalDate, kind: Kind) -> Int {
+  /// The position of the period holding day `day` (days since 1970-01-01) among the periods
+  /// of `kind` counted from the one holding `start`; negative when `day` is earlier.
+  static func index(ofDay day: Int, from start: LocalDate, kind: Kind) -> Int {
     switch kind {
-    case .day: return date.daysSinceEpoch - start.daysSinceEpoch
-    case .week: return (date.startOfISOWeek.daysSinceEpoch - start.startOfISOWeek.daysSinceEpoch) / 7
-    case .month: return (date.year - start.year) * 12 + date.month - start.month
+    case .day: return day - start.daysSinceEpoch
+    case .week: return (day - LocalDate.weekdayOffset(day) - start.startOfISOWeek.daysSinceEpoch) / 7
+    case .month:
+      let date = LocalDate(daysSinceEpoch: day)
+      return (date.year - start.year) * 12 + date.month - start.month
     }
   }
 }
