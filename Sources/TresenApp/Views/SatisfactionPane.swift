@@ -39,12 +39,13 @@ struct SatisfactionPane {
         line: Line([Span(l(.satisfactionNoRatings, Dashboard.trendWindow), role: .muted)]), at: lines[1].origin,
         maxWidth: lines[1].width)
     }
-    let summary = state.dashboard.summary
+    let comps = state.dashboard.summary.goodwill.comps
+    let refusals = state.dashboard.summary.goodwill.refusals
     _ = buffer.set(
       line: Line(
         [
           Span("♥ ", role: .ok),
-          Span(l(.satisfactionComps, summary.comps, l.money(summary.compPriceCents), l.money(summary.compCostCents))),
+          Span(l(.satisfactionComps, comps.count, l.money(comps.priceCents), l.money(comps.costCents))),
         ]), at: lines[2].origin, maxWidth: lines[2].width)
     _ = buffer.set(
       line: Line(
@@ -52,8 +53,8 @@ struct SatisfactionPane {
           Span("✗ ", role: .warn),
           Span(
             l(
-              .satisfactionRefusals, summary.refusals, l.money(summary.refusalPriceCents),
-              l.money(summary.refusalCostCents))),
+              .satisfactionRefusals, refusals.count, l.money(refusals.priceCents),
+              l.money(refusals.costOfYesCents))),
         ]), at: lines[3].origin, maxWidth: lines[3].width)
   }
 }

@@ -30,15 +30,17 @@ public struct TodayReport {
   public func summaryLine(_ summary: DaySummary) -> String {
     let l = localizer
     var parts = [l.count(summary.touchpoints, .todayTouchpoint, .todayTouchpoints)]
-    var ratings = l.count(summary.ratings, .todayRating, .todayRatings)
-    if let csat = summary.csat { ratings += ", " + l(.todayCsat, l.percent(csat)) }
+    var ratings = l.count(summary.ratings.n, .todayRating, .todayRatings)
+    if let csat = summary.ratings.csat { ratings += ", " + l(.todayCsat, l.percent(csat)) }
     parts.append(ratings)
+    let comps = summary.goodwill.comps
     parts.append(
-      l.count(summary.comps, .todayComp, .todayComps) + " \(l.money(summary.compPriceCents)) "
-        + l(.todayAtCost, l.money(summary.compCostCents)))
+      l.count(comps.count, .todayComp, .todayComps) + " \(l.money(comps.priceCents)) "
+        + l(.todayAtCost, l.money(comps.costCents)))
+    let refusals = summary.goodwill.refusals
     parts.append(
-      l.count(summary.refusals, .todayRefusal, .todayRefusals) + " \(l.money(summary.refusalPriceCents)), "
-        + l(.todaySayingYes, l.money(summary.refusalCostCents)))
+      l.count(refusals.count, .todayRefusal, .todayRefusals) + " \(l.money(refusals.priceCents)), "
+        + l(.todaySayingYes, l.money(refusals.costOfYesCents)))
     parts.append(l.count(summary.openComplaints, .todayOpenComplaint, .todayOpenComplaints))
     return parts.joined(separator: " · ")
   }

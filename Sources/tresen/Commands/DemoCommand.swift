@@ -33,7 +33,9 @@ struct DemoCommand: ParsableCommand {
   }
 
   /// Fills `workspace`'s empty data folder and returns what was written.
-  static func write(into workspace: Workspace, days: Int, perDay: Int, seed: UInt64, progress: Progress?) throws
+  static func write(
+    into workspace: Workspace, days: Int, perDay: Int, seed: UInt64, progress: Progress?
+  ) throws
     -> DemoSummary
   {
     let l = workspace.localizer
