@@ -19,12 +19,18 @@ extension FormState {
     let customer = value(.customer) { field throws(InputError) in try parse.optionalName(field.text, field: .customer) }
     let note = value(.note) { field throws(InputError) in try parse.optionalText(field.text, field: .note) }
     let rating = fields.first { $0.role == .rating }?.rating
+    /// Item, price and cost of a comp or refusal.
+    func goods() -> (String?, Int64?, Int64??) {
+      (
+        value(.item) { field throws(InputError) in try parse.text(field.text, field: .item, maximum: name) },
+        value(.price) { field throws(InputError) in try parse.amount(field.text, field: .price) },
+        value(.cost) { field throws(InputError) in try parse.optionalAmount(field.text, field: .cost) }
+      )
+    }
     let payload: Payload?
     switch kind {
     case .refusal:
-      let item = value(.item) { field throws(InputError) in try parse.text(field.text, field: .item, maximum: name) }
-      let price = value(.price) { field throws(InputError) in try parse.amount(field.text, field: .price) }
-      let cost = value(.cost) { field throws(InputError) in try parse.optionalAmount(field.text, field: .cost) }
+      let (item, price, cost) = goods()
       payload = zip(item, price).map { item, price in
         .refusal(
           Refusal(
@@ -32,9 +38,7 @@ extension FormState {
             defect: word(.defect, Defect.self), customer: customer ?? nil, text: note ?? nil))
       }
     case .comp:
-      let item = value(.item) { field throws(InputError) in try parse.text(field.text, field: .item, maximum: name) }
-      let price = value(.price) { field throws(InputError) in try parse.amount(field.text, field: .price) }
-      let cost = value(.cost) { field throws(InputError) in try parse.optionalAmount(field.text, field: .cost) }
+      let (item, price, cost) = goods()
       payload = zip(item, price).map { item, price in
         .comp(
           Comp(

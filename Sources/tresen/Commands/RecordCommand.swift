@@ -72,9 +72,7 @@ struct RecordComp: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "comp", abstract: "Something given away.")
 
   @OptionGroup var global: GlobalOptions
-  @Option var item: String
-  @Option(help: "The price, e.g. 3,50 or 3.50.") var price: String
-  @Option(help: "What it cost the business.") var cost: String?
+  @OptionGroup var goods: GoodsOptions
   @Option(help: "recovery, goodwill, marketing, staff, other") var purpose: String = "goodwill"
   @Option var reason: String?
   @Option var customer: String?
@@ -88,10 +86,10 @@ struct RecordComp: ParsableCommand {
       if let complaint {
         complaintID = try workspace.complaint(complaint, in: try workspace.load().ledger).id
       }
+      let (item, price, cost) = try goods.parse(parse)
       return Payload.comp(
         Comp(
-          item: try parse.text(item, field: .item, maximum: InputParser.maximumNameLength),
-          priceCents: try parse.amount(price, field: .price), costCents: try parse.optionalAmount(cost, field: .cost),
+          item: item, priceCents: price, costCents: cost,
           purpose: try parse.choice(purpose, field: .purpose, as: CompPurpose.self),
           reason: try parse.optionalText(reason, field: .reason),
           customer: try parse.optionalName(customer, field: .customer), complaint: complaintID))
@@ -104,9 +102,7 @@ struct RecordRefusal: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "refusal", abstract: "A refused return.")
 
   @OptionGroup var global: GlobalOptions
-  @Option var item: String
-  @Option(help: "The price, e.g. 3,00.") var price: String
-  @Option(help: "What it cost the business: what saying yes would have cost.") var cost: String?
+  @OptionGroup var goods: GoodsOptions
   @Option(help: "no receipt, used, past deadline, hygiene, sale item, other") var reason: String = "other"
   @Option(help: "yes, no, unknown") var defect: String?
   @Option(help: "What was offered instead.") var offered: String?
@@ -117,9 +113,9 @@ struct RecordRefusal: ParsableCommand {
     let workspace = try global.workspace()
     let parse = workspace.input
     let refusal = try translatingErrors(workspace.localizer) {
-      Refusal(
-        item: try parse.text(item, field: .item, maximum: InputParser.maximumNameLength),
-        priceCents: try parse.amount(price, field: .price), costCents: try parse.optionalAmount(cost, field: .cost),
+      let (item, price, cost) = try goods.parse(parse)
+      return Refusal(
+        item: item, priceCents: price, costCents: cost,
         reason: try parse.choice(reason, field: .reason, as: RefusalReason.self),
         defect: try defect.map { try parse.choice($0, field: .defect, as: Defect.self) },
         offered: try parse.optionalName(offered, field: .text),
@@ -130,5 +126,20 @@ struct RecordRefusal: ParsableCommand {
     let l = workspace.localizer
     if let cost = refusal.costCents { Console.err(l(.hintRefusalCost, l.money(cost))) }
     if refusal.defect == .yes { Console.err(l(.hintDefect)) }
+  }
+}
+
+/// What was given away or refused: item, price and cost, shared by `record comp` and
+/// `record refusal`.
+struct GoodsOptions: ParsableArguments {
+  @Option var item: String
+  @Option(help: "The price, e.g. 3,50 or 3.50.") var price: String
+  @Option(help: "What it cost the business (for a refusal: what saying yes would have cost).") var cost: String?
+
+  func parse(_ parse: InputParser) throws(InputError) -> (item: String, price: Int64, cost: Int64?) {
+    (
+      try parse.text(item, field: .item, maximum: InputParser.maximumNameLength),
+      try parse.amount(price, field: .price), try parse.optionalAmount(cost, field: .cost)
+    )
   }
 }
