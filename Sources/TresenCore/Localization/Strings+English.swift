@@ -224,7 +224,7 @@ extension Strings {
     .statusSelectComplaint: "Select an open complaint first.",
     .statusLoadProblems: "%1 problems in the data; run `tresen check`.",
     .statusNotResolved: "This complaint is not resolved.",
-    .satisfactionCsat: "CSAT %1 days: %2 (n = %3, 95 %: %4–%5)",
+    .satisfactionCsat: "CSAT %1 days: %2 (n = %3, 95% interval %4–%5)",
     .satisfactionNoRatings: "No ratings in the last %1 days.",
     .satisfactionComps: "Comps today: %1 · %2 · at cost %3",
     .satisfactionRefusals: "Refused today: %1 · %2 · saying yes: %3",

@@ -231,7 +231,7 @@ extension Strings {
     .statusSelectComplaint: "Wählen Sie zuerst eine offene Beschwerde.",
     .statusLoadProblems: "%1 Probleme in den Daten; führen Sie `tresen check` aus.",
     .statusNotResolved: "Diese Beschwerde ist nicht erledigt.",
-    .satisfactionCsat: "Zufriedenheit %1 Tage: %2 (n = %3, 95 %: %4–%5)",
+    .satisfactionCsat: "Zufriedenheit %1 Tage: %2 (n = %3, 95-%-Intervall %4–%5)",
     .satisfactionNoRatings: "Keine Bewertungen in den letzten %1 Tagen.",
     .satisfactionComps: "Gratis heute: %1 · %2 · Kosten %3",
     .satisfactionRefusals: "Abgelehnt heute: %1 · %2 · ein Ja: %3",
