@@ -58,6 +58,10 @@ extension Reducer {
 
   func dashboardKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     if key == .ctrl("c") { return quit(&state) }
+    if case .mouse(let event) = key {
+      mouse(event, &state)
+      return []
+    }
     guard let command = keyMap.command(for: key, focus: state.focus) else { return [] }
     let l = state.context.localizer
     switch command {
@@ -123,6 +127,33 @@ extension Reducer {
 
   func openForm(_ kind: FormState.Kind, _ state: inout AppState) {
     state.mode = .form(FormState(kind, localizer: state.context.localizer, customers: state.dashboard.customers))
+  }
+
+  /// The wheel scrolls the list under the pointer; a click focuses a pane and selects the
+  /// row clicked.
+  private func mouse(_ event: MouseEvent, _ state: inout AppState) {
+    let layout = DashboardLayout(size: state.size)
+    guard let pane = layout.pane(at: event.position) else { return }
+    let saved = state.focus
+    state.focus = pane
+    switch event.kind {
+    case .wheelUp:
+      move(&state, by: -3)
+      state.focus = saved
+    case .wheelDown:
+      move(&state, by: 3)
+      state.focus = saved
+    case .press(button: 1):
+      let area = DashboardLayout.listArea(pane == .today ? layout.today : layout.complaints)
+      guard pane != .satisfaction, area.contains(event.position) else { return }
+      let count = pane == .today ? state.dashboard.today.count : state.dashboard.complaints.count
+      let list = pane == .today ? state.todayList : state.complaintList
+      let row = list.visibleOffset(count: count, height: area.height) + event.position.y - area.y
+      guard row < count else { return }
+      if pane == .today { state.todayList.selected = row } else { state.complaintList.selected = row }
+    case .press, .release:
+      break
+    }
   }
 
   private func pageSize(_ state: AppState) -> Int { max(1, state.size.height / 2 - 4) }

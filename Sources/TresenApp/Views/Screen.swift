@@ -23,14 +23,14 @@ public struct Screen {
       theme.apply(to: &frame.buffer)
       return
     }
-    let rows = area.rows([.length(1), .fill, .length(1), .length(1)])
-    HeaderView().render(state, in: rows[0], buffer: &frame.buffer)
-    let panes = paneAreas(rows[1])
-    TodayPane(symbols: symbols).render(state, in: panes.today, frame: &frame)
-    ComplaintsPane(symbols: symbols).render(state, in: panes.complaints, frame: &frame)
-    SatisfactionPane(symbols: symbols).render(state, in: panes.satisfaction, buffer: &frame.buffer)
-    renderStatus(state, in: rows[2], buffer: &frame.buffer)
-    renderHints(state, in: rows[3], buffer: &frame.buffer)
+    let layout = DashboardLayout(size: area.size)
+    let rows = [layout.header, layout.body, layout.status, layout.hints]
+    HeaderView().render(state, in: layout.header, buffer: &frame.buffer)
+    TodayPane(symbols: symbols).render(state, in: layout.today, frame: &frame)
+    ComplaintsPane(symbols: symbols).render(state, in: layout.complaints, frame: &frame)
+    SatisfactionPane(symbols: symbols).render(state, in: layout.satisfaction, buffer: &frame.buffer)
+    renderStatus(state, in: layout.status, buffer: &frame.buffer)
+    renderHints(state, in: layout.hints, buffer: &frame.buffer)
     switch state.mode {
     case .dashboard: break
     case .form(let form): FormView(symbols: symbols).render(form, state, in: rows[1], frame: &frame)
@@ -46,14 +46,6 @@ public struct Screen {
       DetailView(symbols: symbols).render(id, scroll: scroll, state, in: rows[1], buffer: &frame.buffer)
     }
     theme.apply(to: &frame.buffer)
-  }
-
-  /// Today and complaints side by side over the satisfaction pane.
-  func paneAreas(_ area: Rect) -> (today: Rect, complaints: Rect, satisfaction: Rect) {
-    let vertical = area.rows([.fill, .length(6)])
-    let wide = area.width >= 120
-    let top = vertical[0].columns(wide ? [.percentage(55), .fill] : [.percentage(50), .fill])
-    return (top[0], top[1], vertical[1])
   }
 
   private func renderStatus(_ state: AppState, in area: Rect, buffer: inout Buffer) {
