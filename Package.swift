@@ -41,6 +41,7 @@ let package = Package(
     .testTarget(name: "TresenCoreTests", dependencies: ["TresenCore", "TresenTestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "TresenAppTests", dependencies: ["TresenApp", "TresenTestSupport"]),
+    .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "CNcursesShim"]),
     // A helper process for the concurrency tests: appends records through the real log code.
     .executableTarget(name: "tresen-append-worker", dependencies: ["TresenCore"], path: "Tests/AppendWorker"),
     .testTarget(
