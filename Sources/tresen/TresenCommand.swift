@@ -48,8 +48,19 @@ struct TresenCommand: ParsableCommand {
         Console.out(fullMessage(for: error))
         Foundation.exit(0)
       }
-      Console.err(fullMessage(for: error))
+      Console.err(usageSentence(for: error))
       Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
+  }
+
+  /// ArgumentParser's message as one sentence: what is wrong and where the usage is
+  /// (`Missing expected argument '--channel <channel>'; see 'tresen record interaction --help'.`).
+  static func usageSentence(for error: Error) -> String {
+    let lines = fullMessage(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let problem = (lines.first ?? "").replacingOccurrences(of: "Error: ", with: "")
+    guard let see = lines.last(where: { $0.hasPrefix("See '") }),
+      let start = see.firstIndex(of: "'"), let end = see.lastIndex(of: "'"), start < end
+    else { return problem }
+    return "\(problem); see \(see[start...end])."
   }
 }

@@ -93,3 +93,13 @@ import TresenTestSupport
     #expect(range.stderr.contains(":2: 'day_start_hour' must be a whole number from 0 to 23"), "\(range.stderr)")
   }
 }
+
+@Suite struct UsageErrorTests {
+  @Test func aMissingOptionIsOneSentenceNamingTheHelpToRead() throws {
+    let cli = CLITestCase()
+    let result = try cli.tresen.run(["record", "interaction", "Hallo"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr == "Missing expected argument '--channel <channel>'; see 'tresen record interaction --help'.\n")
+  }
+}
