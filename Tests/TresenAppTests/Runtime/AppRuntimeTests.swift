@@ -102,7 +102,11 @@ import TresenTestSupport
     #expect(app.state.saveFailed)
     #expect(try app.storedEvents() == before)
     #expect(app.screen.contains("not saved") || app.screen.contains("⚠"))
-    assertSnapshot(app.screen, named: "save-failed-en-80x24")
+    // The message names the temporary data directory; mask it, keeping the width.
+    let path = app.directory.path
+    let masked = app.screen.replacingOccurrences(
+      of: path, with: "/tmp/DATA".padding(toLength: path.count, withPad: "X", startingAt: 0))
+    assertSnapshot(masked, named: "save-failed-en-80x24")
 
     // The disk has room again: Enter saves what was typed.
     io.disarm()
