@@ -16,11 +16,13 @@ struct ComplaintsPane {
     frame.render(block, in: area)
     let inner = block.inner(area)
     let today = state.now.localDate
+    // Wide enough for "⏰ 21.11." (the clock is two columns wide) in both languages.
+    let noteWidth = inner.width >= 50 ? 11 : 9
     let table = Table(
       columns: [
         TableColumn("", width: .length(1)), TableColumn("", width: .length(4), alignment: .right),
         TableColumn("", width: .length(inner.width >= 60 ? 16 : 10)), TableColumn("", width: .fill),
-        TableColumn("", width: .length(9)),
+        TableColumn("", width: .length(noteWidth)),
       ],
       count: complaints.count, state: state.complaintList, showsHeader: false,
       selectedStyle: Style(role: .selected, attributes: focused ? .reverse : .underline)
@@ -35,7 +37,8 @@ struct ComplaintsPane {
         if let until = complaint.waitingUntil, until < today { note = "⏰ " + Self.shortDate(until, l) }
       case .resolved:
         rowRole = .muted
-        note = "✓"
+        note = "✓ " + l.label(ComplaintState.resolved)
+        if note.displayWidth > noteWidth { note = "✓" }
       case .open: break
       }
       return TableRow(

@@ -12,7 +12,8 @@ struct DetailView {
     let text = ComplaintReport(localizer: l, now: state.now).show(complaint, urgency: urgency)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let block = Block(title: lines.first, symbols: symbols, isFocused: true, fillStyle: Style(role: .dialog))
-    let box = area.inset(horizontal: 1)
+    // The whole pane area, so no pane border peeks out beside the box.
+    let box = area
     buffer.clear(box)
     buffer.render(block, in: box)
     let inner = block.inner(box).inset(left: 1, right: 1)
