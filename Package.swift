@@ -40,7 +40,9 @@ let package = Package(
     .target(name: "TresenTestSupport", dependencies: ["TresenCore"], path: "Tests/TresenTestSupport"),
     .testTarget(name: "TresenCoreTests", dependencies: ["TresenCore", "TresenTestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "TresenAppTests", dependencies: ["TresenApp", "TresenTestSupport"]),
+    .testTarget(
+      name: "TresenAppTests", dependencies: ["TresenApp", "TerminalUI", "TresenTestSupport"], exclude: ["__Snapshots__"]
+    ),
     .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI", "CNcursesShim"]),
     // A helper process for the concurrency tests: appends records through the real log code.
     .executableTarget(name: "tresen-append-worker", dependencies: ["TresenCore"], path: "Tests/AppendWorker"),

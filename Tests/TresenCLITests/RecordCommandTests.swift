@@ -50,13 +50,13 @@ import TresenTestSupport
   }
 
   @Test(arguments: [
-    (["record", "comp", "--item", "Espresso", "--price", "abc"], "'abc' is not an amount for the price"),
+    (["record", "comp", "--item", "Espresso", "--price", "abc"], "Price: 'abc' is not an amount"),
     (["record", "comp", "--item", "Espresso", "--price=-3"], "cannot be negative"),
     (["record", "comp", "--item", "Espresso", "--price", "3,456"], "more than two decimals"),
     (["record", "comp", "--item", "Espresso", "--price", "999999999"], "is more than"),
-    (["record", "interaction", "--channel", "fax", "Hallo"], "'fax' is not a valid channel"),
+    (["record", "interaction", "--channel", "fax", "Hallo"], "Channel: 'fax' is not valid"),
     (["record", "interaction", "--channel", "phone", "--rating", "6", "Hallo"], "from 1 to 5"),
-    (["record", "interaction", "--channel", "phone", "   "], "is empty"),
+    (["record", "interaction", "--channel", "phone", "   "], "please fill this in"),
     (["complaint", "show", "ffff"], "No record has the id 'ffff'"),
     (["today", "--date", "2026-02-30"], "is not a date"),
   ])

@@ -47,15 +47,6 @@ public struct FormField: Sendable, Equatable {
     return nil
   }
 
-  /// Whether the user typed or chose something that differs from the field's start.
-  var isTouched: Bool {
-    switch editor {
-    case .text(let state): !state.text.isEmpty
-    case .choice: false
-    case .rating(let value): value != nil
-    }
-  }
-
   /// The label shown before the field.
   var label: StringKey {
     switch role {

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 import TresenCore
 
@@ -56,10 +57,14 @@ public struct FormState: Sendable, Equatable {
     case .note:
       fields = [text(.note)]
     }
+    pristine = fields.map(\.editor)
   }
 
-  /// Whether anything was typed (Esc then asks before discarding).
-  public var isTouched: Bool { fields.contains(where: \.isTouched) }
+  /// The fields as the form opened, to tell whether anything changed.
+  private var pristine: [FormField.Editor] = []
+
+  /// Whether anything was typed or picked (Esc then asks before discarding).
+  public var isTouched: Bool { fields.map(\.editor) != pristine }
 
   /// The title of the form.
   func title(_ localizer: Localizer) -> String {
@@ -77,8 +82,13 @@ public struct FormState: Sendable, Equatable {
   /// The best known customer name that starts with what is typed in `field`, if longer.
   func suggestion(for field: FormField) -> String? {
     guard field.role == .customer else { return nil }
-    let typed = field.text.lowercased()
+    let typed = FormState.fold(field.text)
     guard !typed.isEmpty else { return nil }
-    return customers.first { $0.count > typed.count && $0.lowercased().hasPrefix(typed) }
+    return customers.first { $0.count > field.text.count && FormState.fold($0).hasPrefix(typed) }
+  }
+
+  /// Text folded for matching names: case and accents ignored ("zoe" finds "Zoë").
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 }

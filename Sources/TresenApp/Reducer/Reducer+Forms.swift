@@ -17,7 +17,7 @@ extension Reducer {
       form.focus = (form.focus + count - 1) % count
       return []
     case .enter:
-      acceptSuggestion(&form, only: true)
+      // Enter saves what is typed; only Tab or → take a suggested name.
       return save(&form, &state)
     default:
       edit(key, &form.fields[form.focus], suggestion: form.suggestion(for: form.fields[form.focus]))

@@ -119,7 +119,7 @@ extension Reducer {
     case .reopen where resolved: return update(.reopened(text: nil))
     case .reopen: state.status = .init(text: l(.statusNotResolved), kind: .info)
     case .resolve, .wait:
-      state.status = .init(text: ErrorText(localizer: l).input(.complaintResolved(complaint.id.short)), kind: .info)
+      state.status = .init(text: l(.statusAlreadyResolved), kind: .info)
     default: break
     }
     return []

@@ -18,12 +18,13 @@ struct ComplaintsPane {
     let today = state.now.localDate
     // Wide enough for "⏰ 21.11." (the clock is two columns wide) in both languages.
     let noteWidth = inner.width >= 50 ? 11 : 9
+    // Below 50 columns the customer leads the text instead of taking a column of its own.
+    let customerColumn = inner.width >= 50
+    var columns = [TableColumn("", width: .length(1)), TableColumn("", width: .length(4), alignment: .right)]
+    if customerColumn { columns.append(TableColumn("", width: .length(inner.width >= 60 ? 16 : 12))) }
+    columns += [TableColumn("", width: .fill), TableColumn("", width: .length(noteWidth))]
     let table = Table(
-      columns: [
-        TableColumn("", width: .length(1)), TableColumn("", width: .length(4), alignment: .right),
-        TableColumn("", width: .length(inner.width >= 60 ? 16 : 10)), TableColumn("", width: .fill),
-        TableColumn("", width: .length(noteWidth)),
-      ],
+      columns: columns,
       count: complaints.count, state: state.complaintList, showsHeader: false,
       selectedStyle: Style(role: .selected, attributes: focused ? .reverse : .underline)
     ) { index in
@@ -41,12 +42,17 @@ struct ComplaintsPane {
         if note.displayWidth > noteWidth { note = "✓" }
       case .open: break
       }
-      return TableRow(
-        [
-          Line([Span(Glyphs.severity(complaint.severity), role: Self.role(of: complaint.severity))]),
-          Line(l(.ageDays, complaint.ageInDays(now: state.now))), Line(complaint.customer ?? "—"),
-          Line(complaint.text), Line(note),
-        ], style: Style(role: rowRole))
+      var cells = [
+        Line([Span(Glyphs.severity(complaint.severity), role: Self.role(of: complaint.severity))]),
+        Line(l(.ageDays, complaint.ageInDays(now: state.now))),
+      ]
+      if customerColumn {
+        cells += [Line(complaint.customer ?? "—"), Line(complaint.text)]
+      } else {
+        cells.append(Line(complaint.customer.map { "\($0): \(complaint.text)" } ?? complaint.text))
+      }
+      cells.append(Line(note))
+      return TableRow(cells, style: Style(role: rowRole))
     }
     frame.render(table, in: inner)
     if focused, let cursor = table.cursorPosition(in: inner) { frame.cursor = cursor }

@@ -9,16 +9,19 @@ struct FormView {
 
   func render(_ form: FormState, _ state: AppState, in area: Rect, frame: inout Frame) {
     let l = state.context.localizer
-    let errorLines = form.fields.count { $0.error != nil } + (form.failure == nil ? 0 : 1)
+    let width = min(area.width - 2, 76)
+    let textWidth = width - 4
+    let failure = form.failure.map { Self.wrap("⚠ " + $0, width: textWidth) } ?? []
+    let errors = form.fields.map { field in field.error.map { Self.wrap("⚠ " + $0, width: textWidth) } ?? [] }
+    let errorLines = failure.count + errors.reduce(0) { $0 + $1.count }
     let height = min(area.height, form.fields.count + errorLines + 4)
-    let width = min(area.width - 2, 72)
     let modal = Modal(title: form.title(l), size: Size(width: width, height: height), symbols: symbols)
     frame.render(modal, in: area)
     let content = modal.contentArea(in: area).inset(left: 1, right: 1)
     var y = content.y
-    if let failure = form.failure {
+    for line in failure {
       _ = frame.buffer.set(
-        line: Line([Span("⚠ " + failure, role: .error)]), at: Point(x: content.x, y: y), maxWidth: content.width)
+        line: Line([Span(line, role: .error)]), at: Point(x: content.x, y: y), maxWidth: content.width)
       y += 1
     }
     for (index, field) in form.fields.enumerated() where y < content.bottom - 1 {
@@ -29,16 +32,33 @@ struct FormView {
         x: content.x + FormView.labelWidth, y: y, width: max(1, content.width - FormView.labelWidth), height: 1)
       renderEditor(field, focused: focused, suggestion: form.suggestion(for: field), l, in: editor, frame: &frame)
       y += 1
-      if let error = field.error, y < content.bottom - 1 {
+      // The whole width, wrapped: the advice at the end of a message must stay readable.
+      for line in errors[index] where y < content.bottom - 1 {
         _ = frame.buffer.set(
-          line: Line([Span("⚠ " + error, role: .error)]), at: Point(x: content.x + FormView.labelWidth, y: y),
-          maxWidth: editor.width)
+          line: Line([Span(line, role: .error)]), at: Point(x: content.x, y: y), maxWidth: content.width)
         y += 1
       }
     }
     _ = frame.buffer.set(
       line: Line([Span(l(.formHint), role: .muted)]), at: Point(x: content.x, y: content.bottom - 1),
       maxWidth: content.width)
+  }
+
+  /// `text` broken at spaces into lines of at most `width` columns (at most three lines).
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if candidate.displayWidth > width, !current.isEmpty {
+        lines.append(current)
+        current = "  " + word
+      } else {
+        current = candidate
+      }
+    }
+    lines.append(current)
+    return Array(lines.prefix(3))
   }
 
   private func renderEditor(

@@ -6,15 +6,13 @@ struct HelpView {
   let keyMap: KeyMap
   let symbols: BorderSymbols
 
-  /// The help lines for `filter` (empty = all), grouped with headings.
-  func lines(filter: String, localizer l: Localizer) -> [Line] {
+  /// The help entries for `filter` (empty = all), as groups of lines each led by its heading.
+  func groups(filter: String, localizer l: Localizer) -> [[Line]] {
     let wanted = filter.lowercased()
     func matches(_ keys: String, _ label: String) -> Bool {
       wanted.isEmpty || keys.lowercased().contains(wanted) || label.lowercased().contains(wanted)
     }
-    var groups: [(StringKey, [(String, String)])] = [
-      (.helpGlobal, []), (.helpDashboard, []), (.helpComplaints, []), (.helpForm, []),
-    ]
+    var entries: [[(String, String)]] = [[], [], [], []]
     for binding in keyMap.bindings {
       let keys = binding.keys.map(\.label).joined(separator: " ")
       let label = l(binding.command.label)
@@ -25,38 +23,58 @@ struct HelpView {
         case .lists: 1
         case .complaints: 2
         }
-      groups[group].1.append((keys, label))
+      entries[group].append((keys, label))
     }
     for entry in keyMap.formKeys {
       let keys = entry.keys.map(\.label).joined(separator: " ")
-      if matches(keys, l(entry.label)) { groups[3].1.append((keys, l(entry.label))) }
+      if matches(keys, l(entry.label)) { entries[3].append((keys, l(entry.label))) }
     }
-    var lines: [Line] = []
-    for (heading, entries) in groups where !entries.isEmpty {
-      if !lines.isEmpty { lines.append("") }
-      lines.append(Line([Span(l(heading), role: .title)]))
-      for (keys, label) in entries {
-        lines.append(Line([Span(keys.padding(to: 14), role: .hintKey), Span(" " + label)]))
-      }
+    let headings: [StringKey] = [.helpGlobal, .helpDashboard, .helpComplaints, .helpForm]
+    return zip(headings, entries).compactMap { heading, entries in
+      guard !entries.isEmpty else { return nil }
+      return [Line([Span(l(heading), role: .title)])]
+        + entries.map { keys, label in Line([Span(keys.padding(to: 12), role: .hintKey), Span(" " + label)]) }
     }
-    if lines.isEmpty { lines.append(Line([Span(l(.helpNoMatch, filter), role: .muted)])) }
-    return lines
   }
 
+  /// Help covers the screen; whole groups flow into as many columns as the width allows.
   func render(_ filter: String, _ state: AppState, in area: Rect, frame: inout Frame) {
     let l = state.context.localizer
-    let body = lines(filter: filter, localizer: l)
-    let height = min(area.height, body.count + 4)
-    let modal = Modal(
-      title: l(.helpTitle), size: Size(width: min(area.width - 2, 60), height: height), symbols: symbols)
+    let groups = groups(filter: filter, localizer: l)
+    let modal = Modal(title: l(.helpTitle), size: area.size, symbols: symbols)
     frame.render(modal, in: area)
     let content = modal.contentArea(in: area).inset(left: 1, right: 1)
     let prompt = Line([Span("/ ", role: .hintKey), Span(filter, role: .input)])
     let end = frame.buffer.set(line: prompt, at: content.origin, maxWidth: content.width)
     frame.cursor = Point(x: end, y: content.y)
     frame.isCursorVisible = true
-    for (offset, line) in body.enumerated() where offset + 2 < content.height {
-      _ = frame.buffer.set(line: line, at: Point(x: content.x, y: content.y + 2 + offset), maxWidth: content.width)
+    let listArea = content.inset(top: 1)
+    guard listArea.height > 0 else { return }
+    guard !groups.isEmpty else {
+      _ = frame.buffer.set(
+        line: Line([Span(l(.helpNoMatch, filter), role: .muted)]), at: listArea.origin, maxWidth: listArea.width)
+      return
+    }
+    let columnCount = max(1, min(3, listArea.width / 36))
+    let columns = listArea.columns(Array(repeating: .fill, count: columnCount), spacing: 2)
+    // Each group goes, whole, into the first column with room for it.
+    var used = Array(repeating: 0, count: columns.count)
+    for group in groups {
+      guard
+        let column = used.indices.first(where: { used[$0] + (used[$0] == 0 ? 0 : 1) + group.count <= listArea.height })
+      else {
+        let last = columns[columns.count - 1]
+        _ = frame.buffer.set(
+          line: Line([Span(l(.helpMore), role: .muted)]), at: Point(x: last.x, y: last.bottom - 1),
+          maxWidth: last.width)
+        continue
+      }
+      if used[column] > 0 { used[column] += 1 }
+      for line in group {
+        _ = frame.buffer.set(
+          line: line, at: Point(x: columns[column].x, y: listArea.y + used[column]), maxWidth: columns[column].width)
+        used[column] += 1
+      }
     }
   }
 }

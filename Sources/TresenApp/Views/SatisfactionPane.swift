@@ -17,11 +17,10 @@ struct SatisfactionPane {
     guard inner.height >= 1 else { return }
     let lines = inner.rows([.length(1), .length(1), .length(1), .length(1)])
     let values = trend.points.map { $0.csat }
-    let chartWidth = min(values.count * 2, max(values.count, inner.width / 2))
-    let chart = lines[0].columns([.length(chartWidth), .fill], spacing: 1)
-    // Widening: on wide terminals each day gets two columns.
-    let stretched = chartWidth >= values.count * 2 ? values.flatMap { [$0, $0] } : values
-    buffer.render(Sparkline(stretched, minimum: 0, maximum: 1, style: Style(role: .chart)), in: chart[0])
+    // Widening: when the verdict still fits beside it, each day gets two columns.
+    let series = inner.width >= values.count * 2 + 28 ? values.flatMap { [$0, $0] } : values
+    let chart = lines[0].columns([.length(series.count), .fill], spacing: 2)
+    buffer.render(Sparkline(series, minimum: 0, maximum: 1, style: Style(role: .chart)), in: chart[0])
     let verdict: (StyleRole, String) =
       switch trend.change.verdict {
       case .better: (.trendGood, "▲ " + l(.satisfactionBetter))

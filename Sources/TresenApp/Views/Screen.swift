@@ -41,7 +41,7 @@ public struct Screen {
         Modal(size: Size(width: question.displayWidth + 4, height: 3), body: [Line(question)], symbols: symbols),
         in: rows[1])
       frame.isCursorVisible = false
-    case .help(let filter): HelpView(keyMap: keyMap, symbols: symbols).render(filter, state, in: rows[1], frame: &frame)
+    case .help(let filter): HelpView(keyMap: keyMap, symbols: symbols).render(filter, state, in: area, frame: &frame)
     case .detail(let id, let scroll):
       DetailView(symbols: symbols).render(id, scroll: scroll, state, in: rows[1], buffer: &frame.buffer)
     }

@@ -15,24 +15,37 @@ struct TodayPane {
     frame.render(block, in: area)
     let inner = block.inner(area)
     let wide = inner.width >= 60
+    // Below 50 columns the customer leads the text instead of taking a column of its own.
+    let customerColumn = inner.width >= 50
+    var columns = [TableColumn("", width: .length(5)), TableColumn("", width: .length(1))]
+    if customerColumn { columns.append(TableColumn("", width: .length(wide ? 16 : 12))) }
+    columns += [TableColumn("", width: .fill), TableColumn("", width: .length(wide ? 9 : 7), alignment: .right)]
+    let ledger = state.ledger
     let table = Table(
-      columns: [
-        TableColumn("", width: .length(5)), TableColumn("", width: .length(1)),
-        TableColumn("", width: .length(wide ? 16 : 10)), TableColumn("", width: .fill),
-        TableColumn("", width: .length(wide ? 9 : 7), alignment: .right),
-      ],
+      columns: columns,
       count: events.count, state: state.todayList, showsHeader: false,
       selectedStyle: Style(role: .selected, attributes: focused ? .reverse : .underline)
     ) { index in
       let event = events[index]
-      let customer = event.payload?.customer ?? ""
-      return TableRow([
-        Line(l.time(event.at)), Line([Span(Glyphs.kind(of: event), role: role(of: event))]),
-        Line(customer), Line(l.describe(event)), Line(Self.figure(of: event, localizer: l, wide: wide)),
-      ])
+      let customer = Self.customer(of: event, ledger: ledger)
+      var cells = [Line(l.time(event.at)), Line([Span(Glyphs.kind(of: event), role: role(of: event))])]
+      if customerColumn {
+        cells += [Line(customer ?? ""), Line(l.describe(event))]
+      } else {
+        cells.append(Line(customer.map { "\($0): " + l.describe(event) } ?? l.describe(event)))
+      }
+      cells.append(Line(Self.figure(of: event, localizer: l, wide: wide)))
+      return TableRow(cells)
     }
     frame.render(table, in: inner)
     if focused, let cursor = table.cursorPosition(in: inner) { frame.cursor = cursor }
+  }
+
+  /// The customer an event is about; for a complaint's follow-up, the complaint's customer.
+  static func customer(of event: Event, ledger: Ledger?) -> String? {
+    if let name = event.payload?.customer { return name }
+    guard case .complaintUpdate(let update) = event.payload else { return nil }
+    return ledger?.complaints[update.complaint]?.customer
   }
 
   /// The rating as stars or the amount of a comp or refusal.

@@ -16,7 +16,7 @@ public struct ErrorText: Sendable {
       let name = fieldName(field)
       switch failure {
       case .empty: return l(.errorAmountEmpty, name)
-      case .negative: return l(.errorAmountNegative, name.capitalizedFirst)
+      case .negative: return l(.errorAmountNegative, name)
       case .notANumber: return l(.errorAmountInvalid, name, input)
       case .tooManyDecimals: return l(.errorAmountDecimals, name, input)
       case .tooLarge: return l(.errorAmountTooLarge, name, input, l.money(Amount.maximumCents))
@@ -24,9 +24,9 @@ public struct ErrorText: Sendable {
     case .date(let input): return l(.errorDateInvalid, input)
     case .choice(let field, let input, let allowed):
       return l(.errorChoiceInvalid, input, fieldName(field), allowed.joined(separator: ", "))
-    case .emptyText(let field): return l(.errorTextEmpty, fieldName(field).capitalizedFirst)
+    case .emptyText(let field): return l(.errorTextEmpty, fieldName(field))
     case .textTooLong(let field, let count, let maximum):
-      return l(.errorTextTooLong, fieldName(field).capitalizedFirst, l.number(count), l.number(maximum))
+      return l(.errorTextTooLong, fieldName(field), l.number(count), l.number(maximum))
     case .rating: return l(.errorRating)
     case .unknownID(let id): return l(.errorIdUnknown, id)
     case .ambiguousID(let id, let matches): return l(.errorIdAmbiguous, id, matches)
@@ -76,29 +76,25 @@ public struct ErrorText: Sendable {
     }
   }
 
+  /// The field's label, as the form shows it.
   private func fieldName(_ field: InputError.Field) -> String {
     let key: StringKey =
       switch field {
-      case .item: .fieldItem
-      case .price: .fieldPrice
-      case .cost: .fieldCost
-      case .text: .fieldText
-      case .customer: .fieldCustomer
-      case .note: .fieldNote
-      case .channel: .fieldChannel
-      case .severity: .fieldSeverity
-      case .outcome: .fieldOutcome
-      case .purpose: .fieldPurpose
-      case .reason: .fieldReason
-      case .defect: .fieldDefect
+      case .item: .labelItem
+      case .price: .labelPrice
+      case .cost: .labelCost
+      case .text: .labelText
+      case .customer: .labelCustomer
+      case .note: .labelNote
+      case .channel: .labelChannel
+      case .severity: .labelSeverity
+      case .outcome: .labelOutcome
+      case .purpose: .labelPurpose
+      case .reason: .labelReason
+      case .defect: .labelDefect
       }
     return localizer(key)
   }
 
   private func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
-}
-
-extension String {
-  /// The text with its first letter capitalized.
-  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -2,14 +2,14 @@ extension Strings {
   /// The German text of every key.
   static let german: [StringKey: String] = [
     .errorCannotCreate:
-      "%1 kann nicht angelegt werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist, oder wählen Sie mit --data-dir einen anderen.",
+      "%1 kann nicht angelegt werden (%2); prüfen Sie, ob der Ordner beschreibbar ist, oder wählen Sie mit --data-dir einen anderen.",
     .errorCannotOpen: "%1 lässt sich nicht öffnen (%2). Prüfen Sie die Zugriffsrechte.",
     .errorCannotRead: "%1 lässt sich nicht lesen (%2). Prüfen Sie Zugriffsrechte und Datenträger.",
     .errorCannotLock: "%1 lässt sich nicht sperren (%2). Legen Sie den Datenordner auf eine lokale Festplatte.",
     .errorWriteFailed:
-      "Nichts wurde gespeichert: Schreiben in %1 fehlgeschlagen (%2). Schaffen Sie Platz oder prüfen Sie den Datenträger und versuchen Sie es erneut.",
+      "Nichts wurde gespeichert (%2) beim Schreiben in %1; schaffen Sie Platz oder prüfen Sie den Datenträger und versuchen Sie es erneut.",
     .errorSyncFailed:
-      "Nichts wurde gespeichert: Der Datenträger hat das Schreiben in %1 nicht bestätigt (%2). Prüfen Sie den Datenträger und versuchen Sie es erneut.",
+      "Nichts wurde gespeichert: Der Datenträger hat das Schreiben (%2) in %1 nicht bestätigt; prüfen Sie ihn und versuchen Sie es erneut.",
     .errorRollbackFailed:
       "Schreiben in %1 ist fehlgeschlagen und ließ sich nicht rückgängig machen (%2); führen Sie `tresen check --repair` aus.",
     .errorFileKeepsChanging:
@@ -21,19 +21,19 @@ extension Strings {
     .errorReadOnly:
       "Der Datenordner %1 ist für dieses Tresen schreibgeschützt; aktualisieren Sie Tresen, um etwas zu erfassen.",
     .errorRecordTooLarge: "Der Eintrag ist zu groß (%1 Bytes); kürzen Sie den Text.",
-    .errorAmountEmpty: "Geben Sie einen Betrag für %1 ein, zum Beispiel 3,50.",
-    .errorAmountNegative: "%1 kann nicht negativ sein; geben Sie den Betrag ohne Minus ein.",
-    .errorAmountInvalid: "'%2' ist kein Betrag für %1; schreiben Sie ihn wie 3,50 oder 3.50.",
+    .errorAmountEmpty: "%1: Geben Sie einen Betrag ein, zum Beispiel 3,50.",
+    .errorAmountNegative: "%1: darf nicht negativ sein; geben Sie den Betrag ohne Minus ein.",
+    .errorAmountInvalid: "%1: '%2' ist kein Betrag; schreiben Sie ihn wie 3,50 oder 3.50.",
     .errorAmountDecimals:
-      "'%2' ist unklar oder hat mehr als zwei Nachkommastellen; schreiben Sie %1 wie 3,50 (oder 3456 für Tausende).",
-    .errorAmountTooLarge: "'%2' ist mehr als %3; prüfen Sie den Betrag für %1.",
+      "%1: '%2' ist unklar oder hat mehr als zwei Nachkommastellen; schreiben Sie ihn wie 3,50 (oder 3456 für Tausende).",
+    .errorAmountTooLarge: "%1: '%2' ist mehr als %3; prüfen Sie den Betrag.",
     .errorDateInvalid: "'%1' ist kein Datum; schreiben Sie es als TT.MM.JJJJ oder JJJJ-MM-TT, zum Beispiel 23.11.2026.",
-    .errorChoiceInvalid: "'%1' ist kein gültiger Wert für %2; möglich sind: %3.",
+    .errorChoiceInvalid: "%2: '%1' ist ungültig; möglich sind: %3.",
     .errorIdUnknown: "Kein Eintrag hat die ID '%1'; IDs zeigen `tresen complaint list` und `tresen today`.",
     .errorIdAmbiguous: "Die ID '%1' passt auf %2 Einträge; geben Sie mehr davon ein.",
     .errorIdNotComplaint: "'%1' ist keine Beschwerde; verwenden Sie eine ID aus `tresen complaint list`.",
-    .errorTextEmpty: "%1 ist leer; beschreiben Sie, was passiert ist.",
-    .errorTextTooLong: "%1 ist zu lang (%2 Zeichen, höchstens %3); kürzen Sie den Text.",
+    .errorTextEmpty: "%1: bitte ausfüllen.",
+    .errorTextTooLong: "%1: zu lang (%2 Zeichen, höchstens %3); bitte kürzen.",
     .errorRating: "Die Bewertung muss eine ganze Zahl von 1 bis 5 sein.",
     .errorComplaintResolved:
       "Beschwerde %1 ist bereits erledigt; öffnen Sie sie zuerst wieder mit `tresen complaint reopen %1`.",
@@ -51,20 +51,6 @@ extension Strings {
     .configNotHour: "'%1' muss eine ganze Zahl von 0 bis 23 sein",
     .configNotLanguage: "'%1' muss \"de\" oder \"en\" sein",
     .configNotCurrency: "'%1' muss ein Währungscode aus drei Buchstaben sein, etwa \"EUR\"",
-    .fieldItem: "der Artikel",
-    .fieldPrice: "der Preis",
-    .fieldCost: "die Kosten",
-    .fieldText: "der Text",
-    .fieldCustomer: "der Kunde",
-    .fieldNote: "die Notiz",
-    .fieldChannel: "Kanal",
-    .fieldSeverity: "Schwere",
-    .fieldOutcome: "Ergebnis",
-    .fieldPurpose: "Zweck",
-    .fieldReason: "Grund",
-    .fieldDefect: "Mangel",
-    .fieldDays: "--days",
-    .fieldPerDay: "--per-day",
     .hintRefusalCost: "Ein Ja hätte %1 gekostet.",
     .hintDefect: "Ein Mangel ist Gewährleistung, keine Kulanz: Hier hat die Kundin oder der Kunde gesetzliche Rechte.",
     .hintVoided: "Storniert %1: %2",
@@ -241,6 +227,8 @@ extension Strings {
     .detailUrgency: "Dringlichkeit %1",
     .errorNoTerminal: "Die Oberfläche braucht ein Terminal; für Text gibt es `tresen dash --print` und `tresen today`.",
     .errorTerminalFailed: "Das Terminal funktioniert nicht mehr (%1); Ihre Daten sind gespeichert.",
+    .statusAlreadyResolved: "Diese Beschwerde ist erledigt; mit o öffnen Sie sie wieder.",
+    .helpMore: "… tippen zum Filtern für mehr",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

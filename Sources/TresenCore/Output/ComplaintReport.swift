@@ -57,7 +57,10 @@ public struct ComplaintReport {
     var lines = [l(.complaintTitle, complaint.id.short), "", clean(complaint.text), ""]
     lines += rows.map { VisibleText.column($0.0, width) + "  " + $0.1 }
     lines += ["", "\(l(.complaintUrgency)): \(Self.points(urgency.score))"]
-    lines += urgency.parts.map { "  \(Self.points($0.points, signed: true))  \(l.label($0.factor))" }
+    lines += urgency.parts.map { part in
+      let points = Self.points(part.points, signed: true)
+      return "  " + String(repeating: " ", count: max(0, 4 - points.count)) + points + "  " + l.label(part.factor)
+    }
     lines += ["", l(.complaintHistory)]
     for event in complaint.history {
       let staff = event.staff.map { " (\(clean($0)))" } ?? ""

@@ -32,7 +32,7 @@ extension Localizer {
       var parts = [self(.lineRefusal, clean(refusal.item), money(refusal.priceCents))]
       if let cost = refusal.costCents { parts.append(self(.lineCost, money(cost))) }
       parts.append(label(refusal.reason))
-      if refusal.defect == .yes { parts.append("\(self(.fieldDefect)): \(label(Defect.yes))") }
+      if refusal.defect == .yes { parts.append("\(self(.labelDefect)): \(label(Defect.yes))") }
       if let text = refusal.text { parts.append(clean(text)) }
       return parts.joined(separator: " · ")
     case .correction, nil:

@@ -260,7 +260,7 @@ import TresenTestSupport
     let before = try #require(app.form)
     let error = StorageError.writeFailed(path: "/data/devices/kasse-1/2026-11.jsonl", code: 28)
     let message =
-      "Nothing was saved: writing /data/devices/kasse-1/2026-11.jsonl failed (No space left on device). Free some disk space or check the disk, then try again."
+      "Nothing was saved (No space left on device) while writing /data/devices/kasse-1/2026-11.jsonl; free some disk space or check the disk, then try again."
     var failed = before
     failed.failure = message
     app.send(.saveFailed(error, .form)) {

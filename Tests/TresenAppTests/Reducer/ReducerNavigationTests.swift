@@ -129,7 +129,7 @@ import TresenTestSupport
     }
     #expect(app.state.dashboard.day == tomorrow)
     #expect(app.state.dashboard.today.isEmpty)
-    #expect(app.state.dashboard.summary.comps == 0)
+    #expect(app.state.dashboard.summary.goodwill.comps.count == 0)
     #expect(app.state.dashboard.complaints.count == 3)
     #expect(!app.state.dashboard.complaints.contains { $0.id == resolvedToday })
   }

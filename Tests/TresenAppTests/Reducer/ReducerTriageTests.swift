@@ -106,10 +106,9 @@ import TresenTestSupport
       .character("o"),
       effects: [.record(.complaintUpdate(ComplaintUpdate(complaint: resolved, change: .reopened(text: nil))), .triage)])
     // A resolved complaint cannot be resolved or put on hold again.
-    let short = resolved.short
     app.press(.character("r")) {
       $0.status = .init(
-        text: "Complaint \(short) is already resolved; reopen it first with `tresen complaint reopen \(short)`.",
+        text: "This complaint is resolved; press o to reopen it first.",
         kind: .info)
     }
   }
@@ -156,7 +155,7 @@ import TresenTestSupport
       $0.saveFailed = true
       $0.status = .init(
         text:
-          "Nothing was saved: the disk did not confirm writing /d/2026-11.jsonl (Input/output error). Check the disk, then try again.",
+          "Nothing was saved: the disk did not confirm the write (Input/output error) of /d/2026-11.jsonl; check the disk, then try again.",
         kind: .error)
     }
   }
