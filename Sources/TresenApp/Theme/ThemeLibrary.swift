@@ -17,6 +17,18 @@ public struct ThemeLibrary: Sendable {
     public var origin: ThemeSearch.Origin?
     /// How many problems reading the file found.
     public var problemCount: Int
+
+    /// An entry with the given parts.
+    public init(
+      id: String, name: String, kind: ThemeKind, path: String?, origin: ThemeSearch.Origin?, problemCount: Int
+    ) {
+      self.id = id
+      self.name = name
+      self.kind = kind
+      self.path = path
+      self.origin = origin
+      self.problemCount = problemCount
+    }
   }
 
   /// A theme picked by name or path, ready to use.
