@@ -16,8 +16,11 @@ public enum Contrast {
 
   /// An sRGB colour as three 0–255 channels.
   public struct RGB: Equatable, Sendable {
+    /// Red, 0–255.
     public var red: UInt8
+    /// Green, 0–255.
     public var green: UInt8
+    /// Blue, 0–255.
     public var blue: UInt8
 
     /// A colour from its channels.

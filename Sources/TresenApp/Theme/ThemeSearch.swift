@@ -21,7 +21,9 @@ public struct ThemeSearch: Sendable {
 
   /// A folder in the search order.
   public struct Folder: Equatable, Sendable {
+    /// The folder's absolute path.
     public var path: String
+    /// Why it is searched.
     public var origin: Origin
   }
 
