@@ -20,7 +20,10 @@ let package = Package(
     // Geometry, cells, buffers, widgets and the backend protocol. No domain types, no ncurses.
     .target(name: "TerminalUI"),
     // App state, reducer, key map and panes.
-    .target(name: "TresenApp", dependencies: ["TresenCore", "TerminalUI"]),
+    .target(
+      name: "TresenApp",
+      dependencies: ["TresenCore", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     // The only C: wrappers for ncurses macros that do not import into Swift.
     .target(
       name: "CNcursesShim",

@@ -1,75 +1,61 @@
 import TerminalUI
 
 /// Colours and attributes for each semantic role. Views tag cells with roles only; the theme
-/// turns roles into styles once a frame is composed. (Theme files come with the themes work;
-/// this is the built-in default every other theme falls back to.)
+/// turns roles into styles once a frame is composed.
+///
+/// A role a theme leaves out falls back to the built-in default. A role without its own
+/// foreground or background takes the one of `text`, so a theme that paints the screen's
+/// background paints it everywhere.
 public struct Theme: Sendable {
+  /// The name shown in the picker and in `tresen themes list`.
   public var name: String
+  /// Dark, light or mono.
+  public var kind: ThemeKind
+  /// The style of each role this theme sets.
   public var styles: [StyleRole: Style]
 
-  public init(name: String, styles: [StyleRole: Style]) {
+  /// A theme called `name` with the given styles.
+  public init(name: String, kind: ThemeKind = .dark, styles: [StyleRole: Style]) {
     self.name = name
+    self.kind = kind
     self.styles = styles
   }
 
-  /// The style for `role`, falling back to the built-in default, then to plain text.
+  /// The style for `role`, falling back to the built-in default, then to plain text; missing
+  /// colours come from the `text` role.
   public func style(for role: StyleRole) -> Style {
-    styles[role] ?? Theme.builtIn.styles[role] ?? .plain
+    let own = styles[role] ?? Theme.builtIn.styles[role] ?? .plain
+    guard role != .text else { return own }
+    let base = styles[.text] ?? Theme.builtIn.styles[.text] ?? .plain
+    return Style(foreground: base.foreground, background: base.background).patched(with: own)
   }
 
-  /// Gives every cell of `buffer` its role's colours; attributes a view set explicitly
-  /// (reverse for the selection, bold for focus) stay.
+  /// Gives every cell of `buffer` its role's colours, and cells without a role the colours of
+  /// `text`. Attributes a view set explicitly (bold for focus) stay; a `reverse` the view added
+  /// for a selection is dropped when the theme gives the role a background of its own, so the
+  /// theme's highlight shows as written.
   public func apply(to buffer: inout Buffer) {
+    let text = style(for: .text)
+    let screen = Style(foreground: text.foreground, background: text.background)
+    var resolved: [StyleRole: Style] = [:]
     buffer.restyle { style in
-      guard let role = style.role else { return style }
-      return self.style(for: role).patched(with: style)
+      guard let role = style.role else { return screen.patched(with: style) }
+      let themed: Style
+      if let cached = resolved[role] {
+        themed = cached
+      } else {
+        themed = self.style(for: role)
+        resolved[role] = themed
+      }
+      var patch = style
+      if ownsBackground(role), !themed.attributes.contains(.reverse) { patch.attributes.remove(.reverse) }
+      return themed.patched(with: patch)
     }
   }
 
-  /// The built-in default: ANSI colours on the terminal's own background, so it reads on
-  /// dark and light terminals alike; meaning never rests on colour alone.
-  public static let builtIn = Theme(
-    name: "built-in",
-    styles: [
-      .text: Style(foreground: .default, background: .default),
-      .muted: Style(attributes: .dim),
-      .title: Style(foreground: .cyan, attributes: .bold),
-      .border: Style(foreground: .default),
-      .borderFocus: Style(foreground: .cyan, attributes: .bold),
-      .selected: Style(attributes: .reverse),
-      .header: Style(attributes: .bold),
-      .hintKey: Style(foreground: .black, background: .cyan),
-      .hintText: Style(foreground: .default),
-      .status: Style(foreground: .default),
-      .input: Style(attributes: .underline),
-      .dialog: Style(foreground: .default, background: .default),
-      .chart: Style(foreground: .cyan),
-      .ok: Style(foreground: .green),
-      .warn: Style(foreground: .yellow, attributes: .bold),
-      .error: Style(foreground: .red, attributes: .bold),
-      .severityUrgent: Style(foreground: .red, attributes: .bold),
-      .severityHigh: Style(foreground: .red),
-      .severityNormal: Style(foreground: .default),
-      .severityLow: Style(attributes: .dim),
-      .waiting: Style(attributes: .dim),
-      .trendGood: Style(foreground: .green),
-      .trendBad: Style(foreground: .red),
-      .trendNeutral: Style(foreground: .yellow),
-      .money: Style(foreground: .default),
-    ])
-}
-
-extension StyleRole {
-  static let ok: StyleRole = "ok"
-  static let warn: StyleRole = "warn"
-  static let error: StyleRole = "error"
-  static let severityUrgent: StyleRole = "severity_urgent"
-  static let severityHigh: StyleRole = "severity_high"
-  static let severityNormal: StyleRole = "severity_normal"
-  static let severityLow: StyleRole = "severity_low"
-  static let waiting: StyleRole = "waiting"
-  static let trendGood: StyleRole = "trend_good"
-  static let trendBad: StyleRole = "trend_bad"
-  static let trendNeutral: StyleRole = "trend_neutral"
-  static let money: StyleRole = "money"
+  /// Whether this theme gives `role` a background different from the screen's.
+  private func ownsBackground(_ role: StyleRole) -> Bool {
+    guard role != .text, let background = styles[role]?.background else { return false }
+    return background != style(for: .text).background
+  }
 }

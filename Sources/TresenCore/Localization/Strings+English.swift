@@ -224,6 +224,34 @@ extension Strings {
     .errorTerminalFailed: "The terminal stopped working (%1); your data is saved.",
     .statusAlreadyResolved: "This complaint is resolved; press o to reopen it first.",
     .helpMore: "… type to filter for more",
+    .themeWarning: "warning",
+    .themeError: "error",
+    .themeUnreadable: "cannot read the theme file (%1); using the built-in theme",
+    .themeSyntax: "not valid TOML: %1; using the built-in theme",
+    .themeUnknownRole: "unknown role '%1' (see Themes/README.md for the roles)",
+    .themeDidYouMean: "unknown role '%1'; did you mean '%2'?",
+    .themeUnknownKey: "unknown key '%1' (a theme has name, kind and [roles])",
+    .themeNotText: "'%1' must be text in quotes",
+    .themeRolesNotTable: "roles must be a table: write [roles] on a line of its own",
+    .themeBadKind: "kind must be dark, light or mono, not '%1'",
+    .themeBadColor:
+      "%1: '%2' is not a colour (use #rrggbb, an ANSI name such as red or bright-red, colorN with N 0-255, or default)",
+    .themeBadWord: "%1: '%2' is neither a colour nor an attribute (bold, dim, underline, reverse, italic, normal)",
+    .themeEmptyValue: "%1 is empty; write FG [on BG] [attributes], or normal",
+    .themeMissingBackground: "%1: 'on' needs a colour after it",
+    .themeMisplacedColor: "%1: colour '%2' is out of place; write FG on BG, then attributes",
+    .themeNotFound: "no theme '%1' (see `tresen themes list`); using the built-in theme",
+    .themesContrastLow: "%1: contrast %2:1 is below 4.5:1 (%3)",
+    .themesContrastFailed: "%1: contrast %2:1 is below 3:1 (%3)",
+    .themesExempt: "%1: no fixed colours (mono, or only ANSI names and default); contrast not measured",
+    .themesChecked: "%1: %2 (%3), lowest contrast %4:1",
+    .themesSummary: "%1 themes checked: %2 errors, %3 warnings.",
+    .themesNoFiles: "No theme files found; looked in: %1",
+    .themesNoSuchFile: "No theme file %1. Give the path of a .toml file, or no file to check every installed theme.",
+    .themesBuiltIn: "(built in)",
+    .themesColumnName: "NAME",
+    .themesColumnKind: "KIND",
+    .themesColumnPath: "PATH",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.
@@ -283,5 +311,8 @@ extension Strings {
     "Reason.unescaped control character": "unescaped control character",
     "Reason.nested too deeply": "nested too deeply",
     "Reason.data after the value": "data after the value",
+    "ThemeKind.dark": "dark",
+    "ThemeKind.light": "light",
+    "ThemeKind.mono": "mono",
   ]
 }

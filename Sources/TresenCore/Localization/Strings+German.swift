@@ -229,6 +229,35 @@ extension Strings {
     .errorTerminalFailed: "Das Terminal funktioniert nicht mehr (%1); Ihre Daten sind gespeichert.",
     .statusAlreadyResolved: "Diese Beschwerde ist erledigt; mit o öffnen Sie sie wieder.",
     .helpMore: "… tippen zum Filtern für mehr",
+    .themeWarning: "Warnung",
+    .themeError: "Fehler",
+    .themeUnreadable: "die Theme-Datei ist nicht lesbar (%1); das eingebaute Theme wird benutzt",
+    .themeSyntax: "kein gültiges TOML: %1; das eingebaute Theme wird benutzt",
+    .themeUnknownRole: "unbekannte Rolle '%1' (die Rollen stehen in Themes/README.md)",
+    .themeDidYouMean: "unbekannte Rolle '%1'; gemeint ist wohl '%2'",
+    .themeUnknownKey: "unbekannter Schlüssel '%1' (ein Theme hat name, kind und [roles])",
+    .themeNotText: "'%1' muss Text in Anführungszeichen sein",
+    .themeRolesNotTable: "roles muss eine Tabelle sein: [roles] auf eine eigene Zeile schreiben",
+    .themeBadKind: "kind muss dark, light oder mono sein, nicht '%1'",
+    .themeBadColor:
+      "%1: '%2' ist keine Farbe (erlaubt: #rrggbb, ein ANSI-Name wie red oder bright-red, colorN mit N 0-255, default)",
+    .themeBadWord: "%1: '%2' ist weder Farbe noch Attribut (bold, dim, underline, reverse, italic, normal)",
+    .themeEmptyValue: "%1 ist leer; FG [on BG] [Attribute] schreiben, oder normal",
+    .themeMissingBackground: "%1: nach 'on' fehlt die Farbe",
+    .themeMisplacedColor: "%1: Farbe '%2' steht an falscher Stelle; erst FG on BG, dann Attribute",
+    .themeNotFound: "kein Theme '%1' (siehe `tresen themes list`); das eingebaute Theme wird benutzt",
+    .themesContrastLow: "%1: Kontrast %2:1 liegt unter 4,5:1 (%3)",
+    .themesContrastFailed: "%1: Kontrast %2:1 liegt unter 3:1 (%3)",
+    .themesExempt: "%1: keine festen Farben (mono, oder nur ANSI-Namen und default); Kontrast nicht gemessen",
+    .themesChecked: "%1: %2 (%3), niedrigster Kontrast %4:1",
+    .themesSummary: "%1 Themes geprüft: %2 Fehler, %3 Warnungen.",
+    .themesNoFiles: "Keine Theme-Dateien gefunden; gesucht in: %1",
+    .themesNoSuchFile:
+      "Keine Theme-Datei %1. Pfad einer .toml-Datei angeben, oder keine, um alle installierten Themes zu prüfen.",
+    .themesBuiltIn: "(eingebaut)",
+    .themesColumnName: "NAME",
+    .themesColumnKind: "ART",
+    .themesColumnPath: "PFAD",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.
@@ -288,5 +317,8 @@ extension Strings {
     "Reason.unescaped control character": "Steuerzeichen ohne Escape",
     "Reason.nested too deeply": "zu tief verschachtelt",
     "Reason.data after the value": "Daten nach dem Wert",
+    "ThemeKind.dark": "dunkel",
+    "ThemeKind.light": "hell",
+    "ThemeKind.mono": "mono",
   ]
 }
