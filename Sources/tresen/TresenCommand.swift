@@ -10,7 +10,7 @@ struct TresenCommand: ParsableCommand {
     abstract: "Record and triage customer touchpoints at the counter.",
     subcommands: [
       RecordCommand.self, ComplaintCommand.self, VoidCommand.self, TodayCommand.self, DashCommand.self,
-      CheckCommand.self, DemoCommand.self,
+      CheckCommand.self, DemoCommand.self, ThemesCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

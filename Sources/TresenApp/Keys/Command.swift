@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
   case moveUp, moveDown, pageUp, pageDown, first, last, details, back
   case newRefusal, newComp, newComplaint, newInteraction
   case resolve, wait, reopen, raiseSeverity, lowerSeverity, addNote
-  case undo, redraw
+  case undo, redraw, pickTheme
 
   /// What the command does, as shown in the hint bar and help.
   var label: StringKey {
@@ -39,6 +39,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .addNote: .actionAddNote
     case .undo: .actionUndo
     case .redraw: .actionRedraw
+    case .pickTheme: .actionPickTheme
     }
   }
 }

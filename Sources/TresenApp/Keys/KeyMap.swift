@@ -29,6 +29,7 @@ public struct KeyMap: Sendable {
       KeyBinding([.character("3")], .focusSatisfaction),
       KeyBinding([.character("u")], .undo, hint: 11),
       KeyBinding([.ctrl("l"), .function(5)], .redraw),
+      KeyBinding([.character("t")], .pickTheme),
       KeyBinding([.up, .character("k")], .moveUp, scope: .lists),
       KeyBinding([.down, .character("j")], .moveDown, scope: .lists),
       KeyBinding([.pageUp], .pageUp, scope: .lists),

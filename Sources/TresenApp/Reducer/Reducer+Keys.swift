@@ -26,6 +26,8 @@ extension Reducer {
     case .help(let filter):
       state.mode = helpKey(key, filter: filter)
       return []
+    case .themePicker(var picker):
+      return themePickerKey(key, &picker, &state)
     case .detail(let id, let scroll):
       switch key {
       case .escape, .enter, .character("q"): state.mode = .dashboard
@@ -42,6 +44,33 @@ extension Reducer {
   private func quit(_ state: inout AppState) -> [Effect] {
     state.isRunning = false
     return [.quit]
+  }
+
+  /// ↑/↓ show each theme on the real dashboard; Enter keeps and saves it; Esc goes back to
+  /// the theme in use before.
+  private func themePickerKey(_ key: Key, _ picker: inout ThemePicker, _ state: inout AppState) -> [Effect] {
+    switch key {
+    case .up, .character("k"), .down, .character("j"), .home, .end:
+      let count = picker.choices.count
+      switch key {
+      case .up, .character("k"): picker.selected = (picker.selected + count - 1) % count
+      case .home: picker.selected = 0
+      case .end: picker.selected = count - 1
+      default: picker.selected = (picker.selected + 1) % count
+      }
+      state.theme = picker.choices[picker.selected].theme
+      state.mode = .themePicker(picker)
+      return []
+    case .enter:
+      state.mode = .dashboard
+      return [.saveTheme(id: picker.choices[picker.selected].id)]
+    case .escape, .character("t"), .character("q"):
+      state.theme = picker.original
+      state.mode = .dashboard
+      return []
+    default:
+      return []
+    }
   }
 
   private func helpKey(_ key: Key, filter: String) -> AppState.Mode {
@@ -96,6 +125,8 @@ extension Reducer {
     case .redraw:
       state.status = .init(text: l(.statusReloaded), kind: .info)
       return [.load]
+    case .pickTheme:
+      return [.loadThemes]
     }
     return []
   }

@@ -33,6 +33,16 @@ public struct Reducer: Sendable {
     case .loadFailed(let error):
       state.status = .init(text: ErrorText(localizer: state.context.localizer).storage(error), kind: .error)
       return []
+    case .noticed(let message):
+      state.status = .init(text: message, kind: .warning)
+      return []
+    case .themesLoaded(let choices):
+      guard case .dashboard = state.mode, !choices.isEmpty else { return [] }
+      state.mode = .themePicker(ThemePicker(choices: choices, current: state.theme))
+      return []
+    case .themeSaved(let id, let path):
+      state.status = .init(text: state.context.localizer(.statusThemeSaved, id, path), kind: .info)
+      return []
     case .recordSaved(let event, let purpose):
       return recordSaved(event, purpose, &state)
     case .saveFailed(let error, let purpose):

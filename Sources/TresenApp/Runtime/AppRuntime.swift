@@ -11,8 +11,8 @@ public final class AppRuntime<Backend: TerminalBackend> {
   public private(set) var state: AppState
   private let reducer: Reducer
 
-  /// An app on `workspace` drawing to `backend`.
-  public init(workspace: Workspace, backend: Backend, screen: Screen? = nil) {
+  /// An app on `workspace` drawing to `backend` in `theme`.
+  public init(workspace: Workspace, backend: Backend, screen: Screen? = nil, theme: Theme = .builtIn) {
     self.workspace = workspace
     self.terminal = Terminal(backend: backend)
     let keyMap = KeyMap(language: workspace.localizer.language)
@@ -24,6 +24,7 @@ public final class AppRuntime<Backend: TerminalBackend> {
         businessName: settings.businessName, device: settings.device, staff: settings.staff,
         localizer: workspace.localizer, calendar: workspace.calendar),
       size: backend.size, now: workspace.clock.now())
+    self.state.theme = theme
   }
 
   /// Loads the data and draws the first frame.
@@ -81,6 +82,22 @@ public final class AppRuntime<Backend: TerminalBackend> {
           dispatch(.recordSaved(try workspace.record(payload), purpose))
         } catch {
           dispatch(.saveFailed(error, purpose))
+        }
+      case .loadThemes:
+        let library = ThemeLibrary()
+        let choices =
+          [ThemePicker.Choice(id: Theme.builtIn.name, theme: .builtIn)]
+          + library.files.map { file in
+            ThemePicker.Choice(id: ThemeFile.stem(of: file.path), theme: ThemeFile.load(path: file.path).theme)
+          }
+        dispatch(.themesLoaded(choices))
+      case .saveTheme(let id):
+        let path = workspace.settings.configPath
+        do {
+          try ConfigEditor.set("theme", to: id, in: path)
+          dispatch(.themeSaved(id: id, path: path))
+        } catch {
+          dispatch(.noticed(ErrorText(localizer: workspace.localizer).config(error)))
         }
       case .quit:
         break

@@ -12,6 +12,12 @@ public enum Action: Sendable {
   case loadFailed(StorageError)
   case recordSaved(Event, RecordPurpose)
   case saveFailed(StorageError, RecordPurpose)
+  /// Something the user should know was noticed outside the app (a broken theme file).
+  case noticed(String)
+  /// The themes to choose from were read.
+  case themesLoaded([ThemePicker.Choice])
+  /// The chosen theme was written to the config file at this path.
+  case themeSaved(id: String, path: String)
 }
 
 /// Why a record is being saved, so the reducer knows what to say and do when it is.
@@ -30,6 +36,10 @@ public enum Effect: Sendable, Equatable {
   case load
   /// Save durably and report `recordSaved` or `saveFailed`.
   case record(Payload, RecordPurpose)
+  /// Read the shipped and the user's themes and report `themesLoaded`.
+  case loadThemes
+  /// Store the theme choice in the config; report `themeSaved` or `noticed`.
+  case saveTheme(id: String)
   /// Restore the terminal and end.
   case quit
 }

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     case confirmDiscard(FormState)
     case help(filter: String)
     case detail(EventID, scroll: Int)
+    /// `t`: choosing a theme, previewed live on the dashboard.
+    case themePicker(ThemePicker)
   }
 
   /// A message in the status line.
@@ -59,6 +61,8 @@ public struct AppState: Sendable {
   public var problems = 0
   /// False once the user quit.
   public var isRunning = true
+  /// The colours the screen is drawn with.
+  public var theme: Theme = .builtIn
 
   public init(context: Context, size: Size, now: Timestamp) {
     self.context = context

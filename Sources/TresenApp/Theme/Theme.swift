@@ -6,7 +6,7 @@ import TerminalUI
 /// A role a theme leaves out falls back to the built-in default. A role without its own
 /// foreground or background takes the one of `text`, so a theme that paints the screen's
 /// background paints it everywhere.
-public struct Theme: Sendable {
+public struct Theme: Sendable, Equatable {
   /// The name shown in the picker and in `tresen themes list`.
   public var name: String
   /// Dark, light or mono.

@@ -60,8 +60,12 @@ struct HelpView {
     // Each group goes, whole, into the first column with room for it.
     var used = Array(repeating: 0, count: columns.count)
     for group in groups {
+      // A blank line separates groups in a column, unless only that line is missing.
+      func fits(_ column: Int, gap: Int) -> Bool {
+        used[column] + (used[column] == 0 ? 0 : gap) + group.count <= listArea.height
+      }
       guard
-        let column = used.indices.first(where: { used[$0] + (used[$0] == 0 ? 0 : 1) + group.count <= listArea.height })
+        let column = used.indices.first(where: { fits($0, gap: 1) }) ?? used.indices.first(where: { fits($0, gap: 0) })
       else {
         let last = columns[columns.count - 1]
         _ = frame.buffer.set(
@@ -69,7 +73,7 @@ struct HelpView {
           maxWidth: last.width)
         continue
       }
-      if used[column] > 0 { used[column] += 1 }
+      if used[column] > 0, fits(column, gap: 1) { used[column] += 1 }
       for line in group {
         _ = frame.buffer.set(
           line: line, at: Point(x: columns[column].x, y: listArea.y + used[column]), maxWidth: columns[column].width)

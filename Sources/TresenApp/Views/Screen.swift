@@ -5,13 +5,11 @@ import TresenCore
 /// a form, help or detail view over them. A pure function of `AppState`.
 public struct Screen {
   public let keyMap: KeyMap
-  public var theme: Theme
   /// Box-drawing characters; ASCII when the terminal has no UTF-8.
   public var symbols: BorderSymbols
 
-  public init(keyMap: KeyMap, theme: Theme = .builtIn, symbols: BorderSymbols = .unicode) {
+  public init(keyMap: KeyMap, symbols: BorderSymbols = .unicode) {
     self.keyMap = keyMap
-    self.theme = theme
     self.symbols = symbols
   }
 
@@ -20,7 +18,7 @@ public struct Screen {
     let area = frame.area
     guard state.fits else {
       TooSmallView().render(state, in: area, frame: &frame)
-      theme.apply(to: &frame.buffer)
+      state.theme.apply(to: &frame.buffer)
       return
     }
     let layout = DashboardLayout(size: area.size)
@@ -42,10 +40,12 @@ public struct Screen {
         in: rows[1])
       frame.isCursorVisible = false
     case .help(let filter): HelpView(keyMap: keyMap, symbols: symbols).render(filter, state, in: area, frame: &frame)
+    case .themePicker(let picker):
+      ThemePickerView(symbols: symbols).render(picker, state, in: rows[1], frame: &frame)
     case .detail(let id, let scroll):
       DetailView(symbols: symbols).render(id, scroll: scroll, state, in: rows[1], buffer: &frame.buffer)
     }
-    theme.apply(to: &frame.buffer)
+    state.theme.apply(to: &frame.buffer)
   }
 
   private func renderStatus(_ state: AppState, in area: Rect, buffer: inout Buffer) {
@@ -69,7 +69,7 @@ public struct Screen {
       hints = keyMap.formKeys.enumerated().map { index, entry in
         Hint(key: entry.keys.map(\.label).joined(separator: "/"), label: l(entry.label), priority: 100 - index)
       }
-    case .help: hints = [Hint(.escape, label: l(.actionBack))]
+    case .help, .themePicker: hints = [Hint(.escape, label: l(.actionBack))]
     }
     buffer.render(HintBar(hints), in: area)
   }

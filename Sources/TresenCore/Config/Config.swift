@@ -11,6 +11,7 @@ import TOMLKit
 /// device = "kasse-1"
 /// staff = "AM"
 /// day_start_hour = 4
+/// theme = "nord"
 /// ```
 public struct Config: Sendable, Equatable {
   public var businessName: String?
@@ -19,9 +20,11 @@ public struct Config: Sendable, Equatable {
   public var device: String?
   public var staff: String?
   public var dayStartHour: Int?
+  /// The colour theme: a name from `tresen themes list` or a file path.
+  public var theme: String?
 
   /// The keys a config file may use.
-  public static let keys = ["business_name", "currency", "language", "device", "staff", "day_start_hour"]
+  public static let keys = ["business_name", "currency", "language", "device", "staff", "day_start_hour", "theme"]
 
   public init() {}
 
@@ -59,6 +62,7 @@ public struct Config: Sendable, Equatable {
       case "business_name": config.businessName = try text()
       case "device": config.device = try text()
       case "staff": config.staff = try text()
+      case "theme": config.theme = try text()
       case "currency":
         let code = try text(.currency).uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {

@@ -2,6 +2,8 @@
 public enum ConfigError: Error, Equatable, Sendable {
   /// The file exists but cannot be read.
   case unreadable(path: String, code: Int32)
+  /// A setting could not be saved to the file.
+  case unwritable(path: String, code: Int32)
   /// Not valid TOML; TOMLKit's message with line and column.
   case syntax(path: String, line: Int, column: Int, message: String)
   /// A setting this version does not know (a typo, usually).

@@ -11,6 +11,8 @@ public struct Settings: Sendable {
   public var businessName: String
   public var currency: String
   public var dayStartHour: Int
+  /// The theme asked for by `--theme` or the config; `nil` = the default choice.
+  public var theme: String?
 
   /// What the command line said; `nil` means "not given".
   public struct Overrides: Sendable {
@@ -19,16 +21,18 @@ public struct Settings: Sendable {
     public var device: String?
     public var staff: String?
     public var language: Language?
+    public var theme: String?
 
     public init(
       dataDirectory: String? = nil, configPath: String? = nil, device: String? = nil, staff: String? = nil,
-      language: Language? = nil
+      language: Language? = nil, theme: String? = nil
     ) {
       self.dataDirectory = dataDirectory
       self.configPath = configPath
       self.device = device
       self.staff = staff
       self.language = language
+      self.theme = theme
     }
   }
 
@@ -61,6 +65,6 @@ public struct Settings: Sendable {
       dataDirectory: dataDirectory, configPath: configPath, device: DataDirectory.sanitizeDevice(device),
       staff: overrides.staff ?? env("TRESEN_STAFF") ?? config.staff, language: language,
       businessName: config.businessName ?? "Tresen", currency: config.currency ?? "EUR",
-      dayStartHour: config.dayStartHour ?? 0)
+      dayStartHour: config.dayStartHour ?? 0, theme: overrides.theme ?? config.theme)
   }
 }

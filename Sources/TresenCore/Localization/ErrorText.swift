@@ -61,6 +61,7 @@ public struct ErrorText: Sendable {
     let l = localizer
     switch error {
     case .unreadable(let path, let code): return l(.errorConfigUnreadable, path, describe(code))
+    case .unwritable(let path, let code): return l(.errorConfigUnwritable, path, describe(code))
     case .syntax(let path, let line, let column, let message): return l(.errorConfigSyntax, path, line, column, message)
     case .unknownKey(let path, let line, let key):
       return l(.errorConfigValue, path, line, l(.configUnknownKey, key, Config.keys.joined(separator: ", ")))

@@ -244,4 +244,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case themesColumnName = "themes.column.name"
   case themesColumnKind = "themes.column.kind"
   case themesColumnPath = "themes.column.path"
+  case errorConfigUnwritable = "error.config.unwritable"
+  case actionPickTheme = "action.pickTheme"
+  case pickerTitle = "picker.title"
+  case statusThemeSaved = "status.themeSaved"
 }

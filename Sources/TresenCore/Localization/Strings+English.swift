@@ -252,6 +252,10 @@ extension Strings {
     .themesColumnName: "NAME",
     .themesColumnKind: "KIND",
     .themesColumnPath: "PATH",
+    .errorConfigUnwritable: "Cannot save the setting to %1 (%2); check that the folder is writable.",
+    .actionPickTheme: "theme",
+    .pickerTitle: "Theme — ↑↓ preview · Enter keep · Esc back",
+    .statusThemeSaved: "Theme %1 saved to %2.",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

@@ -258,6 +258,11 @@ extension Strings {
     .themesColumnName: "NAME",
     .themesColumnKind: "ART",
     .themesColumnPath: "PFAD",
+    .errorConfigUnwritable:
+      "Die Einstellung lässt sich nicht in %1 speichern (%2); prüfen Sie, ob der Ordner beschreibbar ist.",
+    .actionPickTheme: "Farbschema",
+    .pickerTitle: "Farbschema — ↑↓ Vorschau · Enter behalten · Esc zurück",
+    .statusThemeSaved: "Farbschema %1 gespeichert in %2.",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

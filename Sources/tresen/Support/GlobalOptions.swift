@@ -19,6 +19,9 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: "Language: de or en (default: $TRESEN_LANG, config, $LANG).")
   var lang: String?
 
+  @Option(help: "Colour theme: a name from `tresen themes list`, or a file (default: config, else built-in).")
+  var theme: String?
+
   /// The overrides these options give.
   func overrides() throws -> Settings.Overrides {
     var language: Language?
@@ -29,7 +32,7 @@ struct GlobalOptions: ParsableArguments {
       language = parsed
     }
     return Settings.Overrides(
-      dataDirectory: dataDir, configPath: config, device: device, staff: staff, language: language)
+      dataDirectory: dataDir, configPath: config, device: device, staff: staff, language: language, theme: theme)
   }
 
   /// The language to speak before settings are resolved (for config errors).

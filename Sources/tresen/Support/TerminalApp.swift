@@ -10,19 +10,23 @@ enum TerminalApp {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw Failure.message(workspace.localizer(.errorNoTerminal), exitCode: 2)
     }
-    let environment = ProcessInfo.processInfo.environment
-    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    // NO_COLOR turns colour off unless a theme was chosen on purpose (no-color.org).
+    let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    let selection = ThemeLibrary().select(workspace.settings.theme ?? (noColor ? "mono" : nil))
     let backend: NcursesTerminal
     do {
-      backend = try NcursesTerminal(options: .init(mouse: mouse, allowsColor: !noColor))
+      backend = try NcursesTerminal(
+        options: .init(mouse: mouse, allowsColor: !noColor || workspace.settings.theme != nil))
     } catch {
       throw Failure.message(workspace.localizer(.errorNoTerminal), exitCode: 3)
     }
     defer { backend.restore() }
     let screen = Screen(
-      keyMap: KeyMap(language: workspace.localizer.language), theme: .builtIn,
-      symbols: backend.supportsUnicode ? .unicode : .ascii)
-    let app = AppRuntime(workspace: workspace, backend: backend, screen: screen)
+      keyMap: KeyMap(language: workspace.localizer.language), symbols: backend.supportsUnicode ? .unicode : .ascii)
+    let app = AppRuntime(workspace: workspace, backend: backend, screen: screen, theme: selection.theme)
+    if let problem = selection.diagnostics.first {
+      app.dispatch(.noticed(problem.message(workspace.localizer)))
+    }
     do {
       try app.run { backend.shouldQuit }
     } catch {
