@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TresenCore
 import TresenTestSupport
 
@@ -21,6 +22,8 @@ struct TerminalE2ECase {
       "TRESEN_DATA_DIR": cli.temp.appending("data"), "TRESEN_DEVICE": "kasse-1", "TRESEN_LANG": language,
       "TRESEN_CONFIG": cli.temp.appending("config.toml"), "TERM": term, "TZ": "Europe/Berlin", "LANG": "C.UTF-8",
       "HOME": "/nonexistent",
+      // Swift's crash report would otherwise wait 30 s for a key on a terminal before the signal ends it.
+      "SWIFT_BACKTRACE": "interactive=no",
     ]
     environment.merge(extra) { $1 }
     tmux = try Tmux(width: width, height: height, command: [cli.tresen.path], environment: environment)
@@ -41,5 +44,15 @@ struct TerminalE2ECase {
   /// The events in the data dir, read the way the app reads them.
   func events() throws -> [Event] {
     try LogReader(directory: cli.temp.dataDirectory).load().events
+  }
+
+  /// Expects the terminal as the shell needs it after the program ended: normal screen, visible
+  /// cursor, no mouse reporting, line editing and echo on.
+  func expectRestored(_ exit: Tmux.Exit, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(!exit.alternateScreen, "left on the alternate screen:\n\(exit.screen)", sourceLocation: sourceLocation)
+    #expect(exit.cursorVisible, "left the cursor hidden:\n\(exit.screen)", sourceLocation: sourceLocation)
+    #expect(!exit.mouseReporting, "left mouse reporting on:\n\(exit.screen)", sourceLocation: sourceLocation)
+    #expect(exit.sttyFlag("icanon") == true, "stty -a: \(exit.stty)", sourceLocation: sourceLocation)
+    #expect(exit.sttyFlag("echo") == true, "stty -a: \(exit.stty)", sourceLocation: sourceLocation)
   }
 }

@@ -40,6 +40,8 @@ public final class Tmux: @unchecked Sendable {
     public var alternateScreen: Bool
     /// `#{cursor_flag}`: whether the cursor was visible.
     public var cursorVisible: Bool
+    /// Whether the pane still reported mouse clicks or motion to the program (modes 1000, 1002, 1003).
+    public var mouseReporting: Bool
     /// The whole screen after the program ended.
     public var screen: String
 
@@ -172,6 +174,7 @@ public final class Tmux: @unchecked Sendable {
     return Exit(
       status: Int32(exitLine.dropFirst(marker.count)) ?? -1, stty: Self.sttyText(in: settled, after: marker),
       alternateScreen: try display("#{alternate_on}") == "1", cursorVisible: try display("#{cursor_flag}") == "1",
+      mouseReporting: try display("#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}") != "000",
       screen: settled)
   }
 
