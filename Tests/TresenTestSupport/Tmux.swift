@@ -164,18 +164,22 @@ public final class Tmux: @unchecked Sendable {
 
   /// Waits for the program to end and reads how it left the terminal.
   public func waitForExit(timeout: Duration = .seconds(10)) throws -> Exit {
-    // `stty -a` prints the local modes (with `echo`) after the control characters (with `min`).
-    let settled = try waitUntil("the program to exit and stty -a to print", timeout: timeout) { screen in
-      let stty = Self.sttyText(in: screen, after: marker)
-      return stty.contains("min") && stty.contains("echo")
+    // After `EXIT=` and `stty -a` the pane's shell becomes `sleep`.
+    let clock = ContinuousClock()
+    let deadline = clock.now + timeout
+    while try display("#{pane_current_command}") != "sleep" {
+      if clock.now >= deadline { throw Timeout(waitingFor: "the program to exit", screen: try capture()) }
+      usleep(50_000)
     }
-    let lines = settled.split(separator: "\n", omittingEmptySubsequences: false)
+    // With the history, in case a crash report pushed the start off the screen.
+    let screen = try run(["capture-pane", "-p", "-t", target, "-S", "-200"])
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     let exitLine = lines.last { $0.hasPrefix(marker) } ?? ""
     return Exit(
-      status: Int32(exitLine.dropFirst(marker.count)) ?? -1, stty: Self.sttyText(in: settled, after: marker),
+      status: Int32(exitLine.dropFirst(marker.count)) ?? -1, stty: Self.sttyText(in: screen, after: marker),
       alternateScreen: try display("#{alternate_on}") == "1", cursorVisible: try display("#{cursor_flag}") == "1",
       mouseReporting: try display("#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}") != "000",
-      screen: settled)
+      screen: screen)
   }
 
   // MARK: Helpers
