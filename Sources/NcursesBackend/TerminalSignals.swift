@@ -45,6 +45,10 @@ private func handleCrash(_ signal: Int32) {
     _ = Glibc.signal(signal, SIG_DFL)
   }
   _ = raise(signal)
+  // Still alive: the previous handler returned. Swift's backtracer does after its report, which
+  // for a signal sent by `kill` or `raise` (not a fault that recurs) would let the app run on.
+  _ = Glibc.signal(signal, SIG_DFL)
+  _ = raise(signal)
 }
 
 /// Restores the screen when the program exits without calling ``NcursesTerminal/restore()``.
