@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
   case moveUp, moveDown, pageUp, pageDown, first, last, details, back
   case newRefusal, newComp, newComplaint, newInteraction
   case resolve, wait, reopen, raiseSeverity, lowerSeverity, addNote
-  case undo, redraw, pickTheme
+  case undo, redraw, pickTheme, toggleTrendWindow, showGoodwill
 
   /// What the command does, as shown in the hint bar and help.
   var label: StringKey {
@@ -40,6 +40,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .undo: .actionUndo
     case .redraw: .actionRedraw
     case .pickTheme: .actionPickTheme
+    case .toggleTrendWindow: .actionToggleTrendWindow
+    case .showGoodwill: .actionShowGoodwill
     }
   }
 }

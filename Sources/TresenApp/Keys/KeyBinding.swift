@@ -10,6 +10,8 @@ public struct KeyBinding: Sendable {
     case lists
     /// Only when the complaints pane has focus.
     case complaints
+    /// Only when the satisfaction pane has focus.
+    case satisfaction
   }
 
   public var keys: [Key]

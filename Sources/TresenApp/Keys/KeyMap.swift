@@ -30,6 +30,8 @@ public struct KeyMap: Sendable {
       KeyBinding([.character("u")], .undo, hint: 11),
       KeyBinding([.ctrl("l"), .function(5)], .redraw),
       KeyBinding([.character("t")], .pickTheme),
+      KeyBinding([.character("g")], .showGoodwill, hint: 13),
+      KeyBinding([.character("w")], .toggleTrendWindow, scope: .satisfaction, hint: 6),
       KeyBinding([.up, .character("k")], .moveUp, scope: .lists),
       KeyBinding([.down, .character("j")], .moveDown, scope: .lists),
       KeyBinding([.pageUp], .pageUp, scope: .lists),
@@ -75,6 +77,7 @@ public struct KeyMap: Sendable {
     case .global: true
     case .lists: pane != .satisfaction
     case .complaints: pane == .complaints
+    case .satisfaction: pane == .satisfaction
     }
   }
 }

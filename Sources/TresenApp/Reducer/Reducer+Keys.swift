@@ -28,6 +28,16 @@ extension Reducer {
       return []
     case .themePicker(var picker):
       return themePickerKey(key, &picker, &state)
+    case .goodwill(let kind):
+      let kinds = Period.Kind.allCases
+      let index = kinds.firstIndex(of: kind) ?? 0
+      switch key {
+      case .escape, .character("g"), .character("q"): state.mode = .dashboard
+      case .right, .tab: state.mode = .goodwill(kinds[(index + 1) % kinds.count])
+      case .left, .backTab: state.mode = .goodwill(kinds[(index + kinds.count - 1) % kinds.count])
+      default: break
+      }
+      return []
     case .detail(let id, let scroll):
       switch key {
       case .escape, .enter, .character("q"): state.mode = .dashboard
@@ -127,6 +137,12 @@ extension Reducer {
       return [.load]
     case .pickTheme:
       return [.loadThemes]
+    case .toggleTrendWindow:
+      let windows = Dashboard.trendWindows
+      state.trendWindow = windows[((windows.firstIndex(of: state.trendWindow) ?? 0) + 1) % windows.count]
+      if let ledger = state.ledger { rebuild(&state, ledger: ledger) }
+    case .showGoodwill:
+      state.mode = .goodwill(.day)
     }
     return []
   }

@@ -60,7 +60,8 @@ public struct Reducer: Sendable {
   /// Recomputes the panes from `ledger`, keeping selections in range.
   func rebuild(_ state: inout AppState, ledger: Ledger) {
     let selectedComplaint = state.selectedComplaint?.id
-    state.dashboard = Dashboard(ledger: ledger, now: state.now, calendar: state.context.calendar)
+    state.dashboard = Dashboard(
+      ledger: ledger, now: state.now, calendar: state.context.calendar, trendWindow: state.trendWindow)
     let todayCount = state.dashboard.today.count
     if let selected = state.todayList.selected, selected >= todayCount {
       state.todayList.selected = todayCount == 0 ? nil : todayCount - 1

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     case detail(EventID, scroll: Int)
     /// `t`: choosing a theme, previewed live on the dashboard.
     case themePicker(ThemePicker)
+    /// `g`: the goodwill ledger grouped by day, week or month.
+    case goodwill(Period.Kind)
   }
 
   /// A message in the status line.
@@ -63,6 +65,8 @@ public struct AppState: Sendable {
   public var isRunning = true
   /// The colours the screen is drawn with.
   public var theme: Theme = .builtIn
+  /// The satisfaction trend's pooling window in days (7 or 28).
+  public var trendWindow = 7
 
   public init(context: Context, size: Size, now: Timestamp) {
     self.context = context

@@ -11,17 +11,19 @@ public struct Dashboard: Sendable {
   public var complaints: [Complaint]
   /// The day's figures (touchpoints, ratings, goodwill).
   public var summary: DaySummary
-  /// Pooled 7-day satisfaction over the last 30 days, one point per day.
+  /// Pooled satisfaction over `trendWindow` days, one point per day of the last 30.
   public var trend: SatisfactionTrend
+  /// The pooling window of the trend in days (7 or 28).
+  public var trendWindow: Int
   /// Customer names for autocomplete, most frequent first.
   public var customers: [String]
 
-  /// The window of the trend, in days.
-  public static let trendWindow = 7
+  /// The pooling windows the pane offers, in days.
+  public static let trendWindows = [7, 28]
   /// How many days the trend shows.
   public static let trendDays = 30
 
-  public init(ledger: Ledger, now: Timestamp, calendar: BusinessCalendar) {
+  public init(ledger: Ledger, now: Timestamp, calendar: BusinessCalendar, trendWindow: Int = 7) {
     let day = calendar.day(of: now)
     self.day = day
     let events = ledger.events(on: day, calendar: calendar)
@@ -31,9 +33,9 @@ public struct Dashboard: Sendable {
       .sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }
     complaints = ledger.complaints(in: [.open, .waiting], now: now) + resolvedToday
     summary = DaySummary(events: events, ledger: ledger)
+    self.trendWindow = trendWindow
     trend = SatisfactionTrend(
-      DailyRatings(ledger, calendar: calendar), window: Dashboard.trendWindow, days: Dashboard.trendDays,
-      endingAt: day)
+      DailyRatings(ledger, calendar: calendar), window: trendWindow, days: Dashboard.trendDays, endingAt: day)
     customers = ledger.customers
   }
 
@@ -43,6 +45,7 @@ public struct Dashboard: Sendable {
     today = []
     complaints = []
     summary = DaySummary(events: [], ledger: Ledger([]))
+    trendWindow = 7
     trend = SatisfactionTrend(
       DailyRatings(events: [], calendar: BusinessCalendar()), window: 7, days: 30, endingAt: day)
     customers = []

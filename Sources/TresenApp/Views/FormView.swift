@@ -11,8 +11,8 @@ struct FormView {
     let l = state.context.localizer
     let width = min(area.width - 2, 76)
     let textWidth = width - 4
-    let failure = form.failure.map { Self.wrap("⚠ " + $0, width: textWidth) } ?? []
-    let errors = form.fields.map { field in field.error.map { Self.wrap("⚠ " + $0, width: textWidth) } ?? [] }
+    let failure = form.failure.map { ("⚠ " + $0).wrapped(toWidth: textWidth) } ?? []
+    let errors = form.fields.map { field in field.error.map { ("⚠ " + $0).wrapped(toWidth: textWidth) } ?? [] }
     let errorLines = failure.count + errors.reduce(0) { $0 + $1.count }
     let height = min(area.height, form.fields.count + errorLines + 4)
     let modal = Modal(title: form.title(l), size: Size(width: width, height: height), symbols: symbols)
@@ -42,23 +42,6 @@ struct FormView {
     _ = frame.buffer.set(
       line: Line([Span(l(.formHint), role: .muted)]), at: Point(x: content.x, y: content.bottom - 1),
       maxWidth: content.width)
-  }
-
-  /// `text` broken at spaces into lines of at most `width` columns (at most three lines).
-  static func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      let candidate = current.isEmpty ? String(word) : current + " " + word
-      if candidate.displayWidth > width, !current.isEmpty {
-        lines.append(current)
-        current = "  " + word
-      } else {
-        current = candidate
-      }
-    }
-    lines.append(current)
-    return Array(lines.prefix(3))
   }
 
   private func renderEditor(

@@ -22,6 +22,7 @@ struct HelpView {
         case .global: 0
         case .lists: 1
         case .complaints: 2
+        case .satisfaction: 0
         }
       entries[group].append((keys, label))
     }

@@ -10,7 +10,7 @@ struct SatisfactionPane {
     let l = state.context.localizer
     let trend = state.dashboard.trend
     let block = Block(
-      title: "3 \(l(.paneSatisfaction)) · \(Dashboard.trendWindow)/\(Dashboard.trendDays)", symbols: symbols,
+      title: "3 \(l(.paneSatisfaction)) · \(state.dashboard.trendWindow)/\(Dashboard.trendDays)", symbols: symbols,
       isFocused: state.focus == .satisfaction)
     buffer.render(block, in: area)
     let inner = block.inner(area).inset(left: 1, right: 1)
@@ -23,19 +23,19 @@ struct SatisfactionPane {
     buffer.render(Sparkline(series, minimum: 0, maximum: 1, style: Style(role: .chart)), in: chart[0])
     let verdict: (StyleRole, String) =
       switch trend.change.verdict {
-      case .better: (.trendGood, "▲ " + l(.satisfactionBetter))
-      case .worse: (.trendBad, "▼ " + l(.satisfactionWorse))
+      case .better: (.trendGood, "▲ " + l(.satisfactionBetter, state.dashboard.trendWindow))
+      case .worse: (.trendBad, "▼ " + l(.satisfactionWorse, state.dashboard.trendWindow))
       case .noClearChange: (.trendNeutral, "= " + l(.satisfactionNoChange))
       }
     _ = buffer.set(line: Line([Span(verdict.1, role: verdict.0)]), at: chart[1].origin, maxWidth: chart[1].width)
     if let current = trend.points.last, let csat = current.csat, let low = current.low, let high = current.high {
       let text = l(
-        .satisfactionCsat, Dashboard.trendWindow, l.percent(csat), l.number(current.windowN), l.percent(low),
+        .satisfactionCsat, state.dashboard.trendWindow, l.percent(csat), l.number(current.windowN), l.percent(low),
         l.percent(high))
       _ = buffer.set(line: Line(text), at: lines[1].origin, maxWidth: lines[1].width)
     } else {
       _ = buffer.set(
-        line: Line([Span(l(.satisfactionNoRatings, Dashboard.trendWindow), role: .muted)]), at: lines[1].origin,
+        line: Line([Span(l(.satisfactionNoRatings, state.dashboard.trendWindow), role: .muted)]), at: lines[1].origin,
         maxWidth: lines[1].width)
     }
     let comps = state.dashboard.summary.goodwill.comps

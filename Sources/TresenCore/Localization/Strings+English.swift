@@ -216,8 +216,8 @@ extension Strings {
     .satisfactionNoRatings: "No ratings in the last %1 days.",
     .satisfactionComps: "Comps today: %1 · %2 · at cost %3",
     .satisfactionRefusals: "Refused today: %1 · %2 · saying yes: %3",
-    .satisfactionBetter: "better than the 7 days before",
-    .satisfactionWorse: "worse than the 7 days before",
+    .satisfactionBetter: "better than the %1 days before",
+    .satisfactionWorse: "worse than the %1 days before",
     .satisfactionNoChange: "no clear change",
     .detailUrgency: "Urgency %1",
     .errorNoTerminal: "The terminal UI needs a terminal; run `tresen dash --print` or `tresen today` for text.",
@@ -256,6 +256,19 @@ extension Strings {
     .actionPickTheme: "theme",
     .pickerTitle: "Theme — ↑↓ preview · Enter keep · Esc back",
     .statusThemeSaved: "Theme %1 saved to %2.",
+    .actionToggleTrendWindow: "7/28 days",
+    .actionShowGoodwill: "goodwill",
+    .goodwillTitle: "Goodwill by %1 — ←/→ day, week, month · Esc back",
+    .goodwillPeriod: "period",
+    .goodwillComps: "comps",
+    .goodwillAtPrice: "at price",
+    .goodwillAtCost: "at cost",
+    .goodwillRefusals: "refused",
+    .goodwillCostOfYes: "cost of yes",
+    .goodwillDefects: "defects",
+    .goodwillTotal: "total",
+    .goodwillNote:
+      "\"Cost of yes\" is what accepting every refused return would have cost; defects are warranty matters, not goodwill.",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.
@@ -318,5 +331,8 @@ extension Strings {
     "ThemeKind.dark": "dark",
     "ThemeKind.light": "light",
     "ThemeKind.mono": "mono",
+    "Kind.day": "day",
+    "Kind.week": "week",
+    "Kind.month": "month",
   ]
 }

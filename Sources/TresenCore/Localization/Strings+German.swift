@@ -221,8 +221,8 @@ extension Strings {
     .satisfactionNoRatings: "Keine Bewertungen in den letzten %1 Tagen.",
     .satisfactionComps: "Gratis heute: %1 · %2 · Kosten %3",
     .satisfactionRefusals: "Abgelehnt heute: %1 · %2 · ein Ja: %3",
-    .satisfactionBetter: "besser als die 7 Tage davor",
-    .satisfactionWorse: "schlechter als die 7 Tage davor",
+    .satisfactionBetter: "besser als die %1 Tage davor",
+    .satisfactionWorse: "schlechter als die %1 Tage davor",
     .satisfactionNoChange: "keine klare Änderung",
     .detailUrgency: "Dringlichkeit %1",
     .errorNoTerminal: "Die Oberfläche braucht ein Terminal; für Text gibt es `tresen dash --print` und `tresen today`.",
@@ -263,6 +263,19 @@ extension Strings {
     .actionPickTheme: "Farbschema",
     .pickerTitle: "Farbschema — ↑↓ Vorschau · Enter behalten · Esc zurück",
     .statusThemeSaved: "Farbschema %1 gespeichert in %2.",
+    .actionToggleTrendWindow: "7/28 Tage",
+    .actionShowGoodwill: "Kulanz",
+    .goodwillTitle: "Kulanz nach %1 — ←/→ Tag, Woche, Monat · Esc zurück",
+    .goodwillPeriod: "Zeitraum",
+    .goodwillComps: "gratis",
+    .goodwillAtPrice: "zum Preis",
+    .goodwillAtCost: "zu Kosten",
+    .goodwillRefusals: "abgelehnt",
+    .goodwillCostOfYes: "ein Ja kostet",
+    .goodwillDefects: "Mängel",
+    .goodwillTotal: "Summe",
+    .goodwillNote:
+      "„Ein Ja kostet“ ist, was die Annahme aller abgelehnten Rückgaben gekostet hätte; Mängel sind Gewährleistung, keine Kulanz.",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.
@@ -325,5 +338,8 @@ extension Strings {
     "ThemeKind.dark": "dunkel",
     "ThemeKind.light": "hell",
     "ThemeKind.mono": "mono",
+    "Kind.day": "Tag",
+    "Kind.week": "Woche",
+    "Kind.month": "Monat",
   ]
 }

@@ -1,0 +1,54 @@
+import TerminalUI
+import Testing
+import TresenCore
+import TresenTestSupport
+
+@testable import TresenApp
+
+@Suite struct InsightKeysTests {
+  @Test func wInTheSatisfactionPaneSwitchesBetweenSevenAndTwentyEightDayWindows() throws {
+    var app = try ReducerHarness()
+    #expect(app.state.dashboard.trendWindow == 7)
+    app.tap(.character("3"))
+    app.tap(.character("w"))
+    #expect(app.state.trendWindow == 28)
+    #expect(app.state.dashboard.trendWindow == 28)
+    #expect(app.state.dashboard.trend.window == 28)
+    app.tap(.character("w"))
+    #expect(app.state.dashboard.trend.window == 7)
+  }
+
+  @Test func wInTheComplaintsPaneStillMarksWaiting() throws {
+    var app = try ReducerHarness()
+    app.tap(.character("2"))
+    app.tap(.character("w"))
+    guard case .form(let form) = app.state.mode, case .wait = form.kind else {
+      Issue.record("expected the waiting form, got \(app.state.mode)")
+      return
+    }
+    #expect(app.state.trendWindow == 7)
+  }
+
+  @Test func gShowsGoodwillByDayWeekAndMonth() throws {
+    var app = try ReducerHarness()
+    app.press(.character("g")) { $0.mode = .goodwill(.day) }
+    app.press(.right) { $0.mode = .goodwill(.week) }
+    app.press(.right) { $0.mode = .goodwill(.month) }
+    app.press(.right) { $0.mode = .goodwill(.day) }
+    app.press(.left) { $0.mode = .goodwill(.month) }
+    app.press(.escape) { $0.mode = .dashboard }
+  }
+
+  @Test func theGoodwillViewListsTodaysCompAndRefusalWithTotals() throws {
+    let fixture = try AppFixture(.de, width: 100, height: 30)
+    var state = fixture.state
+    state.mode = .goodwill(.day)
+    var frame = Frame(size: Size(width: 100, height: 30))
+    Screen(keyMap: KeyMap(language: .de)).render(state, into: &frame)
+    let text = frame.buffer.plainText()
+    #expect(text.contains("Kulanz nach Tag"))
+    #expect(text.contains("2026-11-23"))
+    #expect(text.contains("Summe"))
+    #expect(text.contains("Gewährleistung"))
+  }
+}
