@@ -18,11 +18,10 @@ struct ComplaintsPane {
     let today = state.now.localDate
     // Wide enough for "⏰ 21.11." (the clock is two columns wide) in both languages.
     let noteWidth = inner.width >= 50 ? 11 : 9
-    // Below 50 columns the customer leads the text instead of taking a column of its own.
-    let customerColumn = inner.width >= 50
-    var columns = [TableColumn("", width: .length(1)), TableColumn("", width: .length(4), alignment: .right)]
-    if customerColumn { columns.append(TableColumn("", width: .length(inner.width >= 60 ? 16 : 12))) }
-    columns += [TableColumn("", width: .fill), TableColumn("", width: .length(noteWidth))]
+    let customers = CustomerColumn(paneWidth: inner.width)
+    let columns =
+      [TableColumn("", width: .length(1)), TableColumn("", width: .length(4), alignment: .right)] + customers.columns
+      + [TableColumn("", width: .fill), TableColumn("", width: .length(noteWidth))]
     let table = Table(
       columns: columns,
       count: complaints.count, state: state.complaintList, showsHeader: false,
@@ -46,11 +45,7 @@ struct ComplaintsPane {
         Line([Span(Glyphs.severity(complaint.severity), role: Self.role(of: complaint.severity))]),
         Line(l(.ageDays, complaint.ageInDays(now: state.now))),
       ]
-      if customerColumn {
-        cells += [Line(complaint.customer ?? "—"), Line(complaint.text)]
-      } else {
-        cells.append(Line(complaint.customer.map { "\($0): \(complaint.text)" } ?? complaint.text))
-      }
+      cells += customers.cells(customer: complaint.customer, text: complaint.text, placeholder: "—")
       cells.append(Line(note))
       return TableRow(cells, style: Style(role: rowRole))
     }

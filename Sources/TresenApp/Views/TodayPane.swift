@@ -15,11 +15,10 @@ struct TodayPane {
     frame.render(block, in: area)
     let inner = block.inner(area)
     let wide = inner.width >= 60
-    // Below 50 columns the customer leads the text instead of taking a column of its own.
-    let customerColumn = inner.width >= 50
-    var columns = [TableColumn("", width: .length(5)), TableColumn("", width: .length(1))]
-    if customerColumn { columns.append(TableColumn("", width: .length(wide ? 16 : 12))) }
-    columns += [TableColumn("", width: .fill), TableColumn("", width: .length(wide ? 9 : 7), alignment: .right)]
+    let customers = CustomerColumn(paneWidth: inner.width)
+    let columns =
+      [TableColumn("", width: .length(5)), TableColumn("", width: .length(1))] + customers.columns
+      + [TableColumn("", width: .fill), TableColumn("", width: .length(wide ? 9 : 7), alignment: .right)]
     let ledger = state.ledger
     let table = Table(
       columns: columns,
@@ -29,11 +28,7 @@ struct TodayPane {
       let event = events[index]
       let customer = Self.customer(of: event, ledger: ledger)
       var cells = [Line(l.time(event.at)), Line([Span(Glyphs.kind(of: event), role: role(of: event))])]
-      if customerColumn {
-        cells += [Line(customer ?? ""), Line(l.describe(event))]
-      } else {
-        cells.append(Line(customer.map { "\($0): " + l.describe(event) } ?? l.describe(event)))
-      }
+      cells += customers.cells(customer: customer, text: l.describe(event))
       cells.append(Line(Self.figure(of: event, localizer: l, wide: wide)))
       return TableRow(cells)
     }
