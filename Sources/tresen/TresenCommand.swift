@@ -10,7 +10,8 @@ struct TresenCommand: ParsableCommand {
     abstract: "Record and triage customer touchpoints at the counter.",
     subcommands: [
       RecordCommand.self, ComplaintCommand.self, VoidCommand.self, TodayCommand.self, DashCommand.self,
-      CheckCommand.self, DemoCommand.self, ThemesCommand.self,
+      CheckCommand.self, DemoCommand.self, ThemesCommand.self, TrendCommand.self, GoodwillCommand.self,
+      TouchpointsCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

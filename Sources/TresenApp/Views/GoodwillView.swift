@@ -17,7 +17,7 @@ struct GoodwillView {
   func render(_ kind: Period.Kind, _ state: AppState, in area: Rect, frame: inout Frame) {
     let l = state.context.localizer
     let kindLabel = l.label(kind)
-    let modal = Modal(title: l(.goodwillTitle, kindLabel), size: area.size, symbols: symbols)
+    let modal = Modal(title: l(.goodwillViewTitle, kindLabel), size: area.size, symbols: symbols)
     frame.render(modal, in: area)
     let content = modal.contentArea(in: area).inset(left: 1, right: 1)
     guard let ledger = state.ledger, content.height > 3 else { return }
@@ -26,17 +26,17 @@ struct GoodwillView {
     let total = Goodwill(ledger, from: first, through: last, calendar: state.context.calendar)
     let rows =
       groups.map { (period: $0.period.description, goodwill: $0.goodwill) }
-      + [(period: l(.goodwillTotal), goodwill: total)]
+      + [(period: l(.goodwillViewTotal), goodwill: total)]
     let table = Table(
       columns: [
-        TableColumn(l(.goodwillPeriod), width: .length(10)),
-        TableColumn(l(.goodwillComps), width: .length(7), alignment: .right),
-        TableColumn(l(.goodwillAtPrice), width: .fill, alignment: .right),
-        TableColumn(l(.goodwillAtCost), width: .fill, alignment: .right),
-        TableColumn(l(.goodwillRefusals), width: .length(9), alignment: .right),
-        TableColumn(l(.goodwillAtPrice), width: .fill, alignment: .right),
-        TableColumn(l(.goodwillCostOfYes), width: .fill, alignment: .right),
-        TableColumn(l(.goodwillDefects), width: .length(7), alignment: .right),
+        TableColumn(l(.goodwillViewPeriod), width: .length(10)),
+        TableColumn(l(.goodwillViewComps), width: .length(7), alignment: .right),
+        TableColumn(l(.goodwillViewAtPrice), width: .fill, alignment: .right),
+        TableColumn(l(.goodwillViewAtCost), width: .fill, alignment: .right),
+        TableColumn(l(.goodwillViewRefusals), width: .length(9), alignment: .right),
+        TableColumn(l(.goodwillViewAtPrice), width: .fill, alignment: .right),
+        TableColumn(l(.goodwillViewCostOfYes), width: .fill, alignment: .right),
+        TableColumn(l(.goodwillViewDefects), width: .length(7), alignment: .right),
       ],
       count: rows.count, state: ListState(selected: nil), showsHeader: true
     ) { index in
@@ -50,7 +50,7 @@ struct GoodwillView {
           l.number(refusals.withDefect),
         ], style: Style(role: index == rows.count - 1 ? .header : .text))
     }
-    let note = l(.goodwillNote).wrapped(toWidth: content.width, maxLines: 2)
+    let note = l(.goodwillViewNote).wrapped(toWidth: content.width, maxLines: 2)
     frame.render(table, in: content.inset(bottom: note.count + 1))
     for (offset, line) in note.enumerated() {
       _ = frame.buffer.set(
