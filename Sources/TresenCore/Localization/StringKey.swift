@@ -248,4 +248,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case actionPickTheme = "action.pickTheme"
   case pickerTitle = "picker.title"
   case statusThemeSaved = "status.themeSaved"
+  case exportProgress = "export.progress"
+  case exportUnknownType = "export.unknownType"
+  case exportRangeReversed = "export.rangeReversed"
+  case exportExcelNeedsCSV = "export.excelNeedsCSV"
+  case exportCorrectionsInCSV = "export.correctionsInCSV"
+  case exportCannotWrite = "export.cannotWrite"
 }
