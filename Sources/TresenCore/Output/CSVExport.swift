@@ -32,6 +32,9 @@ public struct CSVExport: Sendable {
     "channel", "customer", "text", "severity", "category", "outcome", "purpose", "reason", "defect", "offered",
     "item", "complaint", "until",
   ]
+  /// Each column's position.
+  private static let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+  private static let extraIndex = columns.count - 1
   /// Money columns and the data key of their cents.
   private static let moneyColumns = ["price": "price_cents", "cost": "cost_cents"]
 
@@ -74,26 +77,27 @@ public struct CSVExport: Sendable {
   /// The cells of one row, in column order (before quoting).
   func fields(_ event: Event) -> [String] {
     let (hour, minute, second) = event.at.localTime
-    var cells: [String: String] = [
-      "id": event.id.text, "type": event.type, "date": calendar.day(of: event.at).description,
-      "time": "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))", "at": event.at.description,
-      "device": event.device, "seq": String(event.seq), "staff": event.staff ?? "",
+    var cells = [
+      event.id.text, event.type, calendar.day(of: event.at).description,
+      "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))", event.at.description, event.device, String(event.seq),
+      event.staff ?? "",
     ]
+    cells += repeatElement("", count: Self.columns.count - cells.count)
     var extra: [JSONMember] = []
     if event.payload == nil {
       // Not interpreted (unknown type, newer version or data that does not fit): kept whole.
-      if event.data != .object([]) { cells["extra"] = JSONWriter.string(event.data) }
+      if event.data != .object([]) { cells[Self.extraIndex] = JSONWriter.string(event.data) }
     } else {
       for member in event.data.members ?? [] {
-        if let (column, text) = cell(for: member) {
-          cells[column] = text
+        if let (column, text) = cell(for: member), let index = Self.columnIndex[column] {
+          cells[index] = text
         } else {
           extra.append(member)
         }
       }
-      if !extra.isEmpty { cells["extra"] = JSONWriter.string(.object(extra)) }
+      if !extra.isEmpty { cells[Self.extraIndex] = JSONWriter.string(.object(extra)) }
     }
-    return Self.columns.map { cells[$0] ?? "" }
+    return cells
   }
 
   /// The column and text of a data field, or `nil` when it belongs in `extra`.

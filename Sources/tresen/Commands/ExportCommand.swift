@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       CSV: a header row, then one row per event as the screens show them (voided events left \
       out, amendments applied). Columns: \(CSVExport.columns.joined(separator: ", ")). Amounts \
-      are plain numbers (3.00); text starting with = + - @ gets a leading ' so spreadsheets do not \
+      are plain numbers (3.00); text starting with = + - @, a tab or CR gets a leading ' so spreadsheets do not \
       run it as a formula. With --excel: a UTF-8 byte order mark, and in German ; between fields \
       and 3,00.
 
@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "csv or jsonl.") var format: Format
+  @Option(help: "The output format.") var format: Format
   @Option(help: "The first business day to include (YYYY-MM-DD).") var from: String?
   @Option(help: "The last business day to include (YYYY-MM-DD).") var to: String?
   @Option(name: .customLong("type"), help: "Only events of this stored type (return.refused); repeat for more.")
