@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    // Tests only: a real CSV parser to read exports back.
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     // Domain model, event log, projections, localization. No terminal code.
@@ -41,7 +43,10 @@ let package = Package(
     ),
     // Helpers shared by the test targets: temporary data dirs, fixed clocks, the built binary.
     .target(name: "TresenTestSupport", dependencies: ["TresenCore"], path: "Tests/TresenTestSupport"),
-    .testTarget(name: "TresenCoreTests", dependencies: ["TresenCore", "TresenTestSupport"]),
+    .testTarget(
+      name: "TresenCoreTests",
+      dependencies: ["TresenCore", "TresenTestSupport", .product(name: "SwiftCSV", package: "SwiftCSV")]
+    ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "TresenAppTests", dependencies: ["TresenApp", "TerminalUI", "TresenTestSupport"], exclude: ["__Snapshots__"]

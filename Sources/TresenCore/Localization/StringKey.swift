@@ -359,4 +359,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case reportBadMonth = "report.badMonth"
   case reportOnePeriod = "report.onePeriod"
   case reportCannotWrite = "report.cannotWrite"
+  case exportProgress = "export.progress"
+  case exportUnknownType = "export.unknownType"
+  case exportRangeReversed = "export.rangeReversed"
+  case exportExcelNeedsCSV = "export.excelNeedsCSV"
+  case exportCorrectionsInCSV = "export.correctionsInCSV"
+  case exportCannotWrite = "export.cannotWrite"
 }

@@ -370,6 +370,14 @@ extension Strings {
     .reportBadMonth: "'%1' is not a month; write it as YYYY-MM, for example 2026-11.",
     .reportOnePeriod: "Give only one of --date, --week and --month.",
     .reportCannotWrite: "Cannot write %1 (%2); check that the folder exists and is writable.",
+    .exportProgress: "Exporting",
+    .exportUnknownType: "--type: '%1' is not an event type; use one of: %2.",
+    .exportRangeReversed: "--from %1 is after --to %2; give the earlier day with --from.",
+    .exportExcelNeedsCSV: "--excel is for CSV only; use it with --format csv, or leave it out.",
+    .exportCorrectionsInCSV:
+      "--type %1: the CSV shows events with corrections already applied; use --format jsonl to export the corrections themselves.",
+    .exportCannotWrite:
+      "Cannot write the export to %1 (%2); check that the folder exists and is writable, or choose another file with --out.",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

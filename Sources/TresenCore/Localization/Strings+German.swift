@@ -378,6 +378,14 @@ extension Strings {
     .reportBadMonth: "'%1' ist kein Monat; schreiben Sie JJJJ-MM, zum Beispiel 2026-11.",
     .reportOnePeriod: "Geben Sie nur eine der Optionen --date, --week und --month an.",
     .reportCannotWrite: "%1 lässt sich nicht schreiben (%2); prüfen Sie, ob der Ordner existiert und beschreibbar ist.",
+    .exportProgress: "Exportiere",
+    .exportUnknownType: "--type: '%1' ist kein Ereignistyp; möglich sind: %2.",
+    .exportRangeReversed: "--from %1 liegt nach --to %2; geben Sie den früheren Tag mit --from an.",
+    .exportExcelNeedsCSV: "--excel gilt nur für CSV; verwenden Sie es mit --format csv oder lassen Sie es weg.",
+    .exportCorrectionsInCSV:
+      "--type %1: Die CSV zeigt die Ereignisse mit bereits angewandten Korrekturen; mit --format jsonl werden die Korrekturen selbst exportiert.",
+    .exportCannotWrite:
+      "Der Export lässt sich nicht nach %1 schreiben (%2); prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie mit --out eine andere Datei.",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

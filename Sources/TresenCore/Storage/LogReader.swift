@@ -29,6 +29,40 @@ public struct LogReader {
   /// Loads and merges all segments.
   /// - Complexity: O(n log n) in the number of records.
   public func load() throws(StorageError) -> LoadedLog {
+    let merged = try merge()
+    let events = merged.byID.values.map(\.record.event).sorted(by: Event.historyOrder)
+    return merged.log(events)
+  }
+
+  /// Loads and merges like `load()`, and also says where each event's line is stored, so its
+  /// exact bytes can be read again with `RawLineReader` (byte-for-byte exports). The sources
+  /// are parallel to `events`; the lines themselves are not kept in memory.
+  /// - Complexity: O(n log n) in the number of records.
+  public func loadWithSources() throws(StorageError) -> (log: LoadedLog, sources: [RecordSource]) {
+    let merged = try merge()
+    let entries = merged.byID.values.sorted { Event.historyOrder($0.record.event, $1.record.event) }
+    let sources = entries.map { entry in
+      RecordSource(
+        file: entry.file, offset: entry.record.offset, length: entry.record.length,
+        contentKey: entry.record.contentKey)
+    }
+    return (merged.log(entries.map(\.record.event)), sources)
+  }
+
+  /// Every segment's records, deduplicated by id, not yet ordered.
+  private struct Merged {
+    var byID: [EventID: (record: SegmentScanner.Record, file: String)]
+    var anomalies: [Anomaly]
+    var files: [String]
+    var format: DataDirectory.Format?
+
+    func log(_ events: [Event]) -> LoadedLog {
+      LoadedLog(
+        events: events, anomalies: anomalies + LogReader.sequenceAnomalies(events), files: files, format: format)
+    }
+  }
+
+  private func merge() throws(StorageError) -> Merged {
     let format = try directory.readFormat()
     var byID: [EventID: (record: SegmentScanner.Record, file: String)] = [:]
     // Every distinct content seen per id: a version already seen (in another copy) is not a new
@@ -71,9 +105,7 @@ public struct LogReader {
         }
       }
     }
-    let events = byID.values.map(\.record.event).sorted(by: Event.historyOrder)
-    anomalies += sequenceAnomalies(events)
-    return LoadedLog(events: events, anomalies: anomalies, files: files, format: format)
+    return Merged(byID: byID, anomalies: anomalies, files: files, format: format)
   }
 
   /// Copies unreadable lines to quarantine (not torn tails: they may be a write in flight;
@@ -90,7 +122,7 @@ public struct LogReader {
   }
 
   /// Gaps and reused numbers in each device's `seq`.
-  private func sequenceAnomalies(_ events: [Event]) -> [Anomaly] {
+  private static func sequenceAnomalies(_ events: [Event]) -> [Anomaly] {
     var seqsByDevice: [String: [Int]] = [:]
     for event in events where event.seq > 0 { seqsByDevice[event.device, default: []].append(event.seq) }
     var anomalies: [Anomaly] = []

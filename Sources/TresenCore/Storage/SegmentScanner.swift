@@ -11,6 +11,9 @@ struct SegmentScanner {
     /// CRC-32C and length of the line's bytes: equal lines have equal keys, so duplicates
     /// from conflict copies merge silently and different ones are ordered deterministically.
     var contentKey: UInt64
+
+    /// Bytes of the line without its newline and `\r` (the low half of `contentKey`).
+    var length: Int { Int(truncatingIfNeeded: contentKey & 0xFFFF_FFFF) }
   }
 
   /// Bytes that are not a record, and where they stood.
