@@ -30,7 +30,8 @@ public struct TouchpointReport {
       for row in active {
         rows.append([
           l.label(row.channel), l.number(row.interactions), l.number(row.ratings.n),
-          row.meanRating.map { decimal($0) } ?? TrendReport.gap, row.csat.map(l.percent) ?? TrendReport.gap,
+          row.meanRating.map { decimal($0, keepingZero: true) } ?? TrendReport.gap,
+          row.csat.map(l.percent) ?? TrendReport.gap,
           l.number(row.complaints), l.number(row.comps), l.number(row.refusals),
         ])
       }
@@ -54,12 +55,13 @@ public struct TouchpointReport {
     hours < 48 ? localizer(.durationHours, decimal(hours)) : localizer(.durationDays, decimal(hours / 24))
   }
 
-  /// A number with at most one decimal in the report's language: `4.3` or `4,3`; `4` when whole.
-  public func decimal(_ value: Double) -> String {
+  /// A number with at most one decimal in the report's language: `4.3` or `4,3`; `4` when whole
+  /// unless `keepingZero` (`4.0`, so a column of means lines up).
+  public func decimal(_ value: Double, keepingZero: Bool = false) -> String {
     let tenths = Int((value * 10).rounded())
     let whole = localizer.number(tenths / 10)
     let sign = tenths < 0 && tenths / 10 == 0 ? "-" : ""
-    guard tenths % 10 != 0 else { return sign + whole }
+    guard tenths % 10 != 0 || keepingZero else { return sign + whole }
     return sign + whole + (localizer.language == .de ? "," : ".") + String(abs(tenths % 10))
   }
 

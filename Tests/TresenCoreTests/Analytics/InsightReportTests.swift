@@ -149,7 +149,7 @@ import TresenTestSupport
     let lines = en.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines[0] == "Touchpoints 2026-11-23 – 2026-11-23 · every touchpoint is marketing")
     #expect(lines[3].hasPrefix("phone") && lines[4].hasPrefix("counter") && lines[5].hasPrefix("e-mail"))
-    #expect(lines[3].contains("   2    0%"))
+    #expect(lines[3].contains(" 2.0    0%"))
     #expect(
       en.contains(
         "Complaints: 1 open (0 waiting, 0 past their date) · median age 0 days · median time to resolution 4 h"
