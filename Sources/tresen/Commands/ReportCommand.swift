@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     }
     let path = URL(fileURLWithPath: out).standardizedFileURL.path
     do {
-      try Self.writeAtomically(Array(rendered.utf8), to: path)
+      try OutputFile.write(Array(rendered.utf8), to: path)
     } catch {
       throw Failure.message(l(.reportCannotWrite, path, String(cString: strerror(error.code))), exitCode: 3)
     }
@@ -66,46 +66,4 @@ struct ReportCommand: ParsableCommand {
     let day = try translatingErrors(l) { try date.map(workspace.input.date) ?? workspace.today }
     return Period(containing: day, kind: .day)
   }
-
-  /// Writes `bytes` to a temporary file beside `path` (mode 0600: reports name customers),
-  /// syncs it, and renames it over `path`: readers see the old file or the whole new one.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(WriteError) {
-    let folder = (path as NSString).deletingLastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw lastError() }
-    var written = 0
-    while written < bytes.count {
-      let result = bytes.withUnsafeBytes { buffer in
-        write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-      }
-      if result < 0 && errno == EINTR { continue }
-      guard result > 0 else {
-        let error = lastError()
-        close(descriptor)
-        unlink(temporary)
-        throw error
-      }
-      written += result
-    }
-    let synced = fsync(descriptor) == 0
-    let closed = close(descriptor) == 0
-    guard synced, closed else {
-      let error = lastError()
-      unlink(temporary)
-      throw error
-    }
-    guard rename(temporary, path) == 0 else {
-      let error = lastError()
-      unlink(temporary)
-      throw error
-    }
-  }
-
-  /// A failed system call's `errno`.
-  struct WriteError: Error {
-    var code: Int32
-  }
-
-  private static func lastError() -> WriteError { WriteError(code: errno) }
 }
