@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
   case moveUp, moveDown, pageUp, pageDown, first, last, details, back
   case newRefusal, newComp, newComplaint, newInteraction
   case resolve, wait, reopen, raiseSeverity, lowerSeverity, addNote
-  case undo, redraw, pickTheme, toggleTrendWindow, showGoodwill
+  case undo, redraw, pickTheme, toggleTrendWindow, showGoodwill, showTouchpoints, showDayClose
 
   /// What the command does, as shown in the hint bar and help.
   var label: StringKey {
@@ -42,6 +42,8 @@ public enum Command: String, CaseIterable, Sendable {
     case .pickTheme: .actionPickTheme
     case .toggleTrendWindow: .actionToggleTrendWindow
     case .showGoodwill: .actionShowGoodwill
+    case .showTouchpoints: .actionShowTouchpoints
+    case .showDayClose: .actionShowDayClose
     }
   }
 }

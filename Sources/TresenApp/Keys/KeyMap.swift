@@ -31,6 +31,8 @@ public struct KeyMap: Sendable {
       KeyBinding([.ctrl("l"), .function(5)], .redraw),
       KeyBinding([.character("t")], .pickTheme),
       KeyBinding([.character("g")], .showGoodwill, hint: 13),
+      KeyBinding([.character("m")], .showTouchpoints, hint: 14),
+      KeyBinding([.character("d")], .showDayClose, hint: 15),
       KeyBinding([.character("w")], .toggleTrendWindow, scope: .satisfaction, hint: 6),
       KeyBinding([.up, .character("k")], .moveUp, scope: .lists),
       KeyBinding([.down, .character("j")], .moveDown, scope: .lists),

@@ -28,6 +28,21 @@ extension Reducer {
       return []
     case .themePicker(var picker):
       return themePickerKey(key, &picker, &state)
+    case .report(let kind, let scroll):
+      switch key {
+      case .escape, .character("q"),
+        .character("m") where kind == .touchpoints,
+        .character("d") where kind == .dayClose:
+        state.mode = .dashboard
+      case .down, .character("j"): state.mode = .report(kind, scroll: scroll + 1)
+      case .up, .character("k"): state.mode = .report(kind, scroll: max(0, scroll - 1))
+      case .pageDown, .character(" "): state.mode = .report(kind, scroll: scroll + 10)
+      case .pageUp: state.mode = .report(kind, scroll: max(0, scroll - 10))
+      case .home: state.mode = .report(kind, scroll: 0)
+      case .character("s") where kind == .dayClose: return [.saveDayClose(state.dashboard.day)]
+      default: break
+      }
+      return []
     case .goodwill(let kind):
       let kinds = Period.Kind.allCases
       let index = kinds.firstIndex(of: kind) ?? 0
@@ -143,6 +158,10 @@ extension Reducer {
       if let ledger = state.ledger { rebuild(&state, ledger: ledger) }
     case .showGoodwill:
       state.mode = .goodwill(.day)
+    case .showTouchpoints:
+      state.mode = .report(.touchpoints, scroll: 0)
+    case .showDayClose:
+      state.mode = .report(.dayClose, scroll: 0)
     }
     return []
   }

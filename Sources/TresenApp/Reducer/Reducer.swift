@@ -43,6 +43,9 @@ public struct Reducer: Sendable {
     case .themeSaved(let id, let path):
       state.status = .init(text: state.context.localizer(.statusThemeSaved, id, path), kind: .info)
       return []
+    case .reportSaved(let path):
+      state.status = .init(text: state.context.localizer(.statusReportSaved, path), kind: .info)
+      return []
     case .recordSaved(let event, let purpose):
       return recordSaved(event, purpose, &state)
     case .saveFailed(let error, let purpose):

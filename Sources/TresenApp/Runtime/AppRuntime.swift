@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 import TresenCore
 
@@ -99,9 +100,31 @@ public final class AppRuntime<Backend: TerminalBackend> {
         } catch {
           dispatch(.noticed(ErrorText(localizer: workspace.localizer).config(error)))
         }
+      case .saveDayClose(let day):
+        saveDayClose(day)
       case .quit:
         break
       }
+    }
+  }
+
+  /// Writes the day close of `day` as a printable HTML file in the home folder (or the
+  /// temporary folder when there is none), never inside the synced data folder.
+  private func saveDayClose(_ day: LocalDate) {
+    guard let ledger = state.ledger else { return }
+    let report = DayReport(
+      ledger, period: Period(containing: day, kind: .day), calendar: workspace.calendar, now: workspace.clock.now(),
+      businessName: workspace.settings.businessName)
+    let home = ProcessInfo.processInfo.environment["HOME"].flatMap {
+      FileManager.default.isWritableFile(atPath: $0) ? $0 : nil
+    }
+    let folder = home ?? FileManager.default.temporaryDirectory.path
+    let path = folder + "/tresen-day-close-\(day).html"
+    do {
+      try OutputFile.write(Array(report.html(workspace.localizer).utf8), to: path)
+      dispatch(.reportSaved(path: path))
+    } catch {
+      dispatch(.noticed(ErrorText(localizer: workspace.localizer).storage(.writeFailed(path: path, code: error.code))))
     }
   }
 }

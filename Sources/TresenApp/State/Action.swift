@@ -18,6 +18,8 @@ public enum Action: Sendable {
   case themesLoaded([ThemePicker.Choice])
   /// The chosen theme was written to the config file at this path.
   case themeSaved(id: String, path: String)
+  /// The day close was saved as a file at this path.
+  case reportSaved(path: String)
 }
 
 /// Why a record is being saved, so the reducer knows what to say and do when it is.
@@ -40,6 +42,8 @@ public enum Effect: Sendable, Equatable {
   case loadThemes
   /// Store the theme choice in the config; report `themeSaved` or `noticed`.
   case saveTheme(id: String)
+  /// Save the day close of this business day as HTML; report `reportSaved` or `noticed`.
+  case saveDayClose(LocalDate)
   /// Restore the terminal and end.
   case quit
 }

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     case themePicker(ThemePicker)
     /// `g`: the goodwill ledger grouped by day, week or month.
     case goodwill(Period.Kind)
+    /// `m` or `d`: a report read in the app, scrolled by `scroll` lines.
+    case report(ReportKind, scroll: Int)
   }
 
   /// A message in the status line.

@@ -44,6 +44,8 @@ public struct Screen {
       ThemePickerView(symbols: symbols).render(picker, state, in: rows[1], frame: &frame)
     case .goodwill(let kind):
       GoodwillView(symbols: symbols).render(kind, state, in: rows[1], frame: &frame)
+    case .report(let kind, let scroll):
+      ReportView(symbols: symbols).render(kind, scroll: scroll, state, in: rows[1], frame: &frame)
     case .detail(let id, let scroll):
       DetailView(symbols: symbols).render(id, scroll: scroll, state, in: rows[1], buffer: &frame.buffer)
     }
@@ -71,7 +73,7 @@ public struct Screen {
       hints = keyMap.formKeys.enumerated().map { index, entry in
         Hint(key: entry.keys.map(\.label).joined(separator: "/"), label: l(entry.label), priority: 100 - index)
       }
-    case .help, .themePicker, .goodwill: hints = [Hint(.escape, label: l(.actionBack))]
+    case .help, .themePicker, .goodwill, .report: hints = [Hint(.escape, label: l(.actionBack))]
     }
     buffer.render(HintBar(hints), in: area)
   }

@@ -365,4 +365,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportExcelNeedsCSV = "export.excelNeedsCSV"
   case exportCorrectionsInCSV = "export.correctionsInCSV"
   case exportCannotWrite = "export.cannotWrite"
+  case actionShowTouchpoints = "action.showTouchpoints"
+  case actionShowDayClose = "action.showDayClose"
+  case reportViewTouchpoints = "reportView.touchpoints"
+  case reportViewDayClose = "reportView.dayClose"
+  case statusReportSaved = "status.reportSaved"
 }

@@ -378,6 +378,11 @@ extension Strings {
       "--type %1: the CSV shows events with corrections already applied; use --format jsonl to export the corrections themselves.",
     .exportCannotWrite:
       "Cannot write the export to %1 (%2); check that the folder exists and is writable, or choose another file with --out.",
+    .actionShowTouchpoints: "touchpoint map",
+    .actionShowDayClose: "day close",
+    .reportViewTouchpoints: "Touchpoints, last 30 days — ↑↓ scroll · Esc back",
+    .reportViewDayClose: "Day close — ↑↓ scroll · s save as HTML · Esc back",
+    .statusReportSaved: "Day close saved: %1",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

@@ -386,6 +386,11 @@ extension Strings {
       "--type %1: Die CSV zeigt die Ereignisse mit bereits angewandten Korrekturen; mit --format jsonl werden die Korrekturen selbst exportiert.",
     .exportCannotWrite:
       "Der Export lässt sich nicht nach %1 schreiben (%2); prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie mit --out eine andere Datei.",
+    .actionShowTouchpoints: "Kontaktpunkte",
+    .actionShowDayClose: "Tagesabschluss",
+    .reportViewTouchpoints: "Kontaktpunkte, letzte 30 Tage — ↑↓ blättern · Esc zurück",
+    .reportViewDayClose: "Tagesabschluss — ↑↓ blättern · s als HTML speichern · Esc zurück",
+    .statusReportSaved: "Tagesabschluss gespeichert: %1",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

@@ -52,3 +52,32 @@ import TresenTestSupport
     #expect(text.contains("Gewährleistung"))
   }
 }
+
+@Suite struct ReportKeysTests {
+  @Test func mShowsTheTouchpointMapAndDShowsTheDayCloseWhichSSaves() throws {
+    var app = try ReducerHarness()
+    app.press(.character("m")) { $0.mode = .report(.touchpoints, scroll: 0) }
+    app.press(.down) { $0.mode = .report(.touchpoints, scroll: 1) }
+    app.press(.character("s")) { _ in }
+    app.press(.escape) { $0.mode = .dashboard }
+    app.press(.character("d")) { $0.mode = .report(.dayClose, scroll: 0) }
+    app.press(.character("s"), effects: [.saveDayClose(app.state.dashboard.day)])
+    app.send(.reportSaved(path: "/home/anna/tresen-day-close-2026-11-23.html")) {
+      $0.status = .init(text: "Day close saved: /home/anna/tresen-day-close-2026-11-23.html", kind: .info)
+    }
+    app.press(.character("d")) { $0.mode = .dashboard }
+  }
+
+  @Test func theReportViewsShowTheCommandLinesReports() throws {
+    let fixture = try AppFixture(.de, width: 100, height: 30)
+    var state = fixture.state
+    for (kind, heading) in [(ReportKind.touchpoints, "Kontaktpunkte"), (.dayClose, "Tagesabschluss")] {
+      state.mode = .report(kind, scroll: 0)
+      var frame = Frame(size: Size(width: 100, height: 30))
+      Screen(keyMap: KeyMap(language: .de)).render(state, into: &frame)
+      let text = frame.buffer.plainText()
+      #expect(text.contains(heading))
+      #expect(text.contains("Theke"), "the report is localized:\n\(text)")
+    }
+  }
+}
