@@ -370,4 +370,5 @@ public enum StringKey: String, CaseIterable, Sendable {
   case reportViewTouchpoints = "reportView.touchpoints"
   case reportViewDayClose = "reportView.dayClose"
   case statusReportSaved = "status.reportSaved"
+  case viewReadingHistory = "view.readingHistory"
 }

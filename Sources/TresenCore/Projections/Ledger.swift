@@ -73,8 +73,13 @@ public struct Ledger: Sendable {
   }
 
   /// Complaints in `states`, most urgent first (ties: oldest first).
-  public func complaints(in states: Set<ComplaintState>, now: Timestamp) -> [Complaint] {
-    let history = CustomerHistory(events)
+  /// - Parameter history: what customers went through, for urgency; by default this ledger's.
+  public func complaints(
+    in states: Set<ComplaintState>, now: Timestamp, history: CustomerHistory? = nil
+  )
+    -> [Complaint]
+  {
+    let history = history ?? CustomerHistory(events)
     return complaints.values.filter { states.contains($0.state) }
       .map { complaint -> (Complaint, Urgency) in (complaint, Urgency(of: complaint, now: now, history: history)) }
       .sorted { lhs, rhs in
@@ -85,9 +90,17 @@ public struct Ledger: Sendable {
   }
 
   /// Customer names seen, most frequent first, for autocomplete and `customer list`.
-  public var customers: [String] {
+  public var customers: [String] { Ledger.ranked(customerCounts) }
+
+  /// How many effective events name each customer (empty names left out).
+  public var customerCounts: [String: Int] {
     var counts: [String: Int] = [:]
     for event in events { if let name = event.payload?.customer, !name.isEmpty { counts[name, default: 0] += 1 } }
-    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    return counts
+  }
+
+  /// Names by count, most frequent first (ties: alphabetically).
+  static func ranked(_ counts: [String: Int]) -> [String] {
+    counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
   }
 }

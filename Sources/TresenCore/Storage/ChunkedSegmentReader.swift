@@ -29,11 +29,17 @@ struct ChunkedSegmentReader {
       throw error
     }
     defer { io.close(fd) }
+    return try scan(fd: fd, file: file, device: device)
+  }
+
+  /// Scans the open segment `fd` from byte `start` on, which must be the start of a line.
+  /// - Complexity: O(n) in the bytes after `start`; memory O(chunk size + longest line).
+  func scan(fd: Int32, file: String, device: String, from start: Int64 = 0) throws(IOFailure) -> SegmentScanner {
     var scanner = SegmentScanner(file: file, device: device)
     var buffer = [UInt8](repeating: 0, count: max(chunkSize, 1))
     // `buffer[0..<carried]` holds the start of a line not yet complete; it begins at `base`.
     var carried = 0
-    var base: Int64 = 0
+    var base = start
     while true {
       if carried == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
       let count = try io.pread(fd, into: &buffer, from: carried, at: base + Int64(carried))
@@ -55,6 +61,7 @@ struct ChunkedSegmentReader {
     buffer.withUnsafeBufferPointer { all in
       scanner.finish(UnsafeBufferPointer(rebasing: all[0..<carried]), at: base)
     }
+    scanner.end = base
     return scanner
   }
 }

@@ -112,7 +112,7 @@ public struct LogReader {
 
   /// Copies unreadable lines to quarantine (not torn tails: they may be a write in flight;
   /// the owning writer repairs them under its lock).
-  private func quarantineUnreadable(_ scan: inout SegmentScanner, path: String) throws(StorageError) {
+  func quarantineUnreadable(_ scan: inout SegmentScanner, path: String) throws(StorageError) {
     guard let device = quarantineDevice else { return }
     let quarantine = Quarantine(directory: directory, device: device)
     for index in scan.anomalies.indices {
@@ -127,6 +127,11 @@ public struct LogReader {
   private static func sequenceAnomalies(_ events: [Event]) -> [Anomaly] {
     var seqsByDevice: [String: [Int]] = [:]
     for event in events where event.seq > 0 { seqsByDevice[event.device, default: []].append(event.seq) }
+    return sequenceAnomalies(seqsByDevice)
+  }
+
+  /// Gaps and reused numbers in the `seq` numbers of each device.
+  static func sequenceAnomalies(_ seqsByDevice: [String: [Int]]) -> [Anomaly] {
     var anomalies: [Anomaly] = []
     for (device, seqs) in seqsByDevice.sorted(by: { $0.key < $1.key }) {
       let sorted = seqs.sorted()

@@ -35,6 +35,8 @@ struct SegmentScanner {
   var anomalies: [Anomaly] = []
   /// Unreadable lines (with their newline) and the torn tail, to quarantine.
   var unusable: [Unusable] = []
+  /// The byte after the last complete line read (set by `ChunkedSegmentReader`).
+  var end: Int64 = 0
   private var lineNumber = 0
 
   /// An empty scanner for `file` (relative path) in the folder of `device`.
