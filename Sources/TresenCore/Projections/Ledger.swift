@@ -17,14 +17,7 @@ public struct Ledger: Sendable {
   /// - Complexity: O(n) in the number of events, plus amendments.
   public init(_ stored: [Event]) {
     allIDs = stored.map(\.id)
-    var voided = Set<EventID>()
-    // Newest first, so a void that is itself voided no longer counts.
-    for event in stored.reversed() {
-      guard !voided.contains(event.id), case .correction(let correction) = event.payload,
-        case .void = correction.change
-      else { continue }
-      voided.insert(correction.target)
-    }
+    let voided = Ledger.voidedIDs(stored)
     self.voided = voided
 
     var index: [EventID: Int] = [:]
@@ -51,6 +44,20 @@ public struct Ledger: Sendable {
       }
     }
     self.complaints = complaints
+  }
+
+  /// The ids a standing void removes, from stored events in history order (only the
+  /// corrections among them matter).
+  static func voidedIDs(_ stored: [Event]) -> Set<EventID> {
+    var voided = Set<EventID>()
+    // Newest first, so a void that is itself voided no longer counts.
+    for event in stored.reversed() {
+      guard !voided.contains(event.id), case .correction(let correction) = event.payload,
+        case .void = correction.change
+      else { continue }
+      voided.insert(correction.target)
+    }
+    return voided
   }
 
   /// `event` with `changes` merged into its data; unchanged when the result would not fit

@@ -6,11 +6,17 @@
 /// `Snapshot`, holding in full only what the snapshot keeps whole (DESIGN.md §8: a million
 /// events in well under 150 MB).
 ///
-/// Old interactions, comps and refusals — nearly all of a long history — are kept as a
-/// 40-byte `Digest` until every correction is known, then folded. An amendment of a digested
-/// event reads that one line again. Merging follows `LogReader` (deduplicated by id, every
-/// device and conflict copy); only two copies of one id with different content need the exact
-/// merge, and then `run` returns `nil` so the caller can fall back to `LogReader.load()`.
+/// Every event before the horizon — nearly all of a long history — is first kept as a 56-byte
+/// `Digest`. Once every correction is known, the digests that must be whole after all (an
+/// amended event, every event of a complaint still open or resolved on or after the horizon)
+/// are read again from their lines, and the rest is folded. Whatever is held whole is handed
+/// to `Snapshot.split`, which applies the corrections as `Ledger` does; holding more than
+/// needed is always correct, so every doubt (ties in history order, an amendment that moves an
+/// update to another complaint) resolves to holding.
+///
+/// Merging follows `LogReader` (deduplicated by id, every device and conflict copy); only two
+/// copies of one id with different content need the exact merge, and then `run` returns `nil`
+/// so the caller can fall back to `LogReader.load()`.
 struct HistoryReplay {
   let directory: DataDirectory
   let calendar: BusinessCalendar
@@ -21,59 +27,23 @@ struct HistoryReplay {
   /// Called after each segment with the bytes read so far and in all.
   var progress: ((_ done: Int64, _ total: Int64) -> Void)?
 
-  /// An old interaction, comp or refusal, as little as folding it needs.
-  struct Digest {
-    var millis: Int64
-    var offsetSeconds: Int32
-    /// Index into `names`, or -1 without a customer.
-    var customer: Int32
-    /// Index into `files`.
-    var file: Int32
-    var rating: Int8
-    var isRefusal: Bool
-    /// Promoted to a whole event because an amendment names it.
-    var isPromoted = false
-    var offset: Int64
-    var contentKey: UInt64
-  }
-
-  /// Where an id's first copy went: a digest (>= 0) or a held event (-1 - index).
-  private struct Slot {
-    var index: Int32
-    var contentKey: UInt64
-  }
+  typealias SegmentFile = (path: String, relative: String, device: String)
 
   func run() throws(StorageError) -> Snapshot? {
-    var state = State()
     let files = try segmentFiles()
     let total = files.reduce(Int64(0)) { $0 + ((try? directory.io.stat($1.path))??.size ?? 0) }
+    var state = ReplayState(expectedEvents: Int(total / 240))
     var done: Int64 = 0
     for (index, file) in files.enumerated() {
-      guard let scan = try read(file, into: &state, index: Int32(index)) else { return nil }
-      done += scan
+      guard let end = try read(file, into: &state, index: Int32(index)) else { return nil }
+      done += end
       progress?(done, total)
     }
-    return try finish(state, files: files)
-  }
-
-  /// Everything read so far.
-  private struct State {
-    var slots: [EventID: Slot] = [:]
-    var digests: [Digest] = []
-    var held: [Event] = []
-    var names: [String] = []
-    var nameIndex: [String: Int32] = [:]
-    var seqs: [String: [Int]] = [:]
-    var problems = 0
-    var watermarks: [Watermark] = []
+    return try finish(&state, files: files)
   }
 
   /// Reads one segment; `nil` when it holds another version of an id already read.
-  private func read(
-    _ file: (path: String, relative: String, device: String), into state: inout State, index: Int32
-  )
-    throws(StorageError) -> Int64?
-  {
+  private func read(_ file: SegmentFile, into state: inout ReplayState, index: Int32) throws(StorageError) -> Int64? {
     let io = directory.io
     let fd: Int32
     do { fd = try io.open(file.path, flags: O_RDONLY, mode: 0) } catch {
@@ -89,105 +59,60 @@ struct HistoryReplay {
     try LogReader(directory: directory, quarantineDevice: quarantineDevice).quarantineUnreadable(&scan, path: file.path)
     state.problems += scan.anomalies.count { $0.isProblem && !$0.isTornTail }
     for record in scan.records {
-      let event = record.event
-      if let slot = state.slots[event.id] {
-        if slot.contentKey != record.contentKey { return nil }
+      guard state.isNew(record) else {
+        if state.isConflicting(record) { return nil }
         continue
       }
-      if event.seq > 0 { state.seqs[event.device, default: []].append(event.seq) }
-      if let digest = digest(of: event, record: record, file: index, state: &state) {
-        state.slots[event.id] = Slot(index: Int32(state.digests.count), contentKey: record.contentKey)
-        state.digests.append(digest)
+      let event = record.event
+      if calendar.dayNumber(of: event.at) < horizon, let digest = state.digest(of: event, record: record, file: index) {
+        state.add(digest, id: event.id)
       } else {
-        state.slots[event.id] = Slot(index: -1 - Int32(state.held.count), contentKey: record.contentKey)
-        state.held.append(event)
+        state.hold(event, contentKey: record.contentKey)
       }
     }
     return scan.end
   }
 
-  /// The digest of an old interaction, comp or refusal; `nil` for what is held whole.
-  private func digest(of event: Event, record: SegmentScanner.Record, file: Int32, state: inout State) -> Digest? {
-    guard calendar.dayNumber(of: event.at) < horizon else { return nil }
-    let customer: String?
-    var isRefusal = false
-    switch event.payload {
-    case .interaction(let interaction): customer = interaction.customer
-    case .comp(let comp): customer = comp.customer
-    case .refusal(let refusal):
-      customer = refusal.customer
-      isRefusal = true
-    default: return nil
-    }
-    var name: Int32 = -1
-    if let customer {
-      if let known = state.nameIndex[customer] {
-        name = known
-      } else {
-        name = Int32(state.names.count)
-        state.nameIndex[customer] = name
-        state.names.append(customer)
-      }
-    }
-    return Digest(
-      millis: event.at.millis, offsetSeconds: Int32(event.at.offsetSeconds), customer: name, file: file,
-      rating: Int8(clamping: event.rating ?? 0), isRefusal: isRefusal, offset: record.offset,
-      contentKey: record.contentKey)
-  }
+  /// Reads the digests that must be whole, folds the others, and splits what is held.
+  private func finish(_ state: inout ReplayState, files: [SegmentFile]) throws(StorageError) -> Snapshot? {
+    guard state.markAmendedDigests() else { return nil }
+    state.held.sort(by: Event.historyOrder)
+    let voided = Ledger.voidedIDs(state.held)
+    let isVoided = state.voidedDigests(voided)
+    state.markLiveComplaints(isVoided: isVoided, horizon: horizon, calendar: calendar)
+    let problems = state.problems + LogReader.sequenceAnomalies(state.sequenceNumbers()).count
 
-  /// Promotes amended digests, splits the held events at the horizon and folds the rest.
-  private func finish(
-    _ state: State, files: [(path: String, relative: String, device: String)]
-  )
-    throws(StorageError) -> Snapshot
-  {
-    var state = state
+    var folded = FoldedHistory()
     let lines = RawLineReader(directory: directory)
     defer { lines.close() }
-    for event in state.held {
-      guard case .correction(let correction) = event.payload, case .amend = correction.change,
-        let slot = state.slots[correction.target], slot.index >= 0, !state.digests[Int(slot.index)].isPromoted
-      else { continue }
-      let digest = state.digests[Int(slot.index)]
-      let file = files[Int(digest.file)]
-      let source = RecordSource(
-        file: file.relative, offset: digest.offset, length: Int(digest.contentKey & 0xFFFF_FFFF),
-        contentKey: digest.contentKey)
-      let line = try lines.line(source)
-      guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) }) else {
-        throw .fileKeepsChanging(path: file.path)
+    for index in state.digests.indices {
+      let digest = state.digests[index]
+      if digest.isHeld {
+        let file = files[Int(digest.file)]
+        let source = RecordSource(
+          file: file.relative, offset: digest.offset, length: Int(digest.contentKey & 0xFFFF_FFFF),
+          contentKey: digest.contentKey)
+        let line = try lines.line(source)
+        guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) })
+        else { throw .fileKeepsChanging(path: file.path) }
+        state.held.append(decoded.event)
+      } else if !isVoided[index] {
+        state.fold(digest, into: &folded, calendar: calendar)
       }
-      state.digests[Int(slot.index)].isPromoted = true
-      state.held.append(decoded.event)
     }
-
-    let stored = state.held.sorted(by: Event.historyOrder)
-    var (recent, folded) = Snapshot.split(stored, horizon: horizon, calendar: calendar)
-    let voided = Ledger(stored).voided
-    var isVoided = [Bool](repeating: false, count: state.digests.count)
-    for id in voided { if let slot = state.slots[id], slot.index >= 0 { isVoided[Int(slot.index)] = true } }
-    for (index, digest) in state.digests.enumerated() where !isVoided[index] && !digest.isPromoted {
-      fold(digest, names: state.names, into: &folded)
-    }
-    recent.sort(by: Event.historyOrder)
-    let problems = state.problems + LogReader.sequenceAnomalies(state.seqs).count
+    let watermarks = state.watermarks
+    var held = state.held
+    state = ReplayState(expectedEvents: 0)
+    held.sort(by: Event.historyOrder)
+    let (recent, foldedHeld) = Snapshot.split(held, horizon: horizon, calendar: calendar)
+    folded.merge(foldedHeld)
     return Snapshot(
-      key: "", horizon: horizon, problems: problems, watermarks: state.watermarks, folded: folded, recent: recent)
-  }
-
-  /// Folds one effective digested event, as `FoldedHistory.add` folds a whole one.
-  private func fold(_ digest: Digest, names: [String], into folded: inout FoldedHistory) {
-    let at = Timestamp(millis: digest.millis, offsetSeconds: Int(digest.offsetSeconds))
-    if digest.rating != 0 { folded.ratings.add(rating: Int(digest.rating), onDay: calendar.dayNumber(of: at)) }
-    guard digest.customer >= 0 else { return }
-    let name = names[Int(digest.customer)]
-    if !name.isEmpty { folded.customerCounts[name, default: 0] += 1 }
-    if digest.isRefusal { folded.history.addRefusal(of: name, at: digest.millis) }
+      key: "", horizon: horizon, problems: problems, watermarks: watermarks, folded: folded, recent: recent)
   }
 
   /// Every segment file and conflict copy, device by device, in a stable order.
-  func segmentFiles() throws(StorageError) -> [(path: String, relative: String, device: String)] {
-    var files: [(path: String, relative: String, device: String)] = []
+  func segmentFiles() throws(StorageError) -> [SegmentFile] {
+    var files: [SegmentFile] = []
     for device in try directory.devices().sorted() {
       let folder = directory.devicePath(device)
       let names: [String]

@@ -57,4 +57,28 @@ import TresenTestSupport
       "seed \(seed), split \(split) of \(total), \(source): \(fromSnapshot.differences(from: fromReplay))")
     return source
   }
+
+  /// The streaming replay (digests, complaint states decided without whole events) gives what
+  /// the ledger of the whole history gives, whatever the horizon.
+  @Test func theStreamingReplayEqualsTheLedgerForAnyHorizon() throws {
+    var random = SeededRandom(seed: 0xD16E57)
+    for round in 0..<12 {
+      let seed = random.next()
+      let temp = TemporaryDirectory("tresen-replay")
+      var history = HistoryGenerator(seed: seed)
+      try history.write(Int.random(in: 30...250, using: &random), to: temp.dataDirectory)
+      let calendar = BusinessCalendar(dayStartHour: [0, 4][round % 2])
+      let ledger = Ledger(try LogReader(directory: temp.dataDirectory).load().events)
+      let whole = Overview(ledger: ledger, calendar: calendar)
+      for back in [0, 3, 20, 61] {
+        let horizon = Fixtures.today.adding(days: -back)
+        let replay = HistoryReplay(directory: temp.dataDirectory, calendar: calendar, horizon: horizon.daysSinceEpoch)
+        let snapshot = try #require(try replay.run())
+        let streamed = snapshot.overview(adding: [], calendar: calendar)
+        let left = OverviewFigures(streamed, from: horizon, through: Fixtures.today, calendar: calendar)
+        let right = OverviewFigures(whole, from: horizon, through: Fixtures.today, calendar: calendar)
+        #expect(left == right, "seed \(seed), horizon \(horizon): \(left.differences(from: right))")
+      }
+    }
+  }
 }
