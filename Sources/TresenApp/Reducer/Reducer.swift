@@ -23,6 +23,7 @@ public struct Reducer: Sendable {
       }
       return []
     case .dataLoaded(let overview):
+      if state.status?.text.hasPrefix(state.context.localizer(.statusReadingHistory, "")) == true { state.status = nil }
       state.overview = overview
       // The whole history is read again when a view needs it.
       state.ledger = nil
@@ -34,6 +35,11 @@ public struct Reducer: Sendable {
       return state.mode.needsHistory ? [.loadHistory] : []
     case .historyLoaded(let ledger):
       state.ledger = ledger
+      return []
+    case .replayProgressed(let done, let total):
+      let fraction = total > 0 ? Double(done) / Double(total) : 0
+      state.status = .init(
+        text: state.context.localizer(.statusReadingHistory, state.context.localizer.percent(fraction)), kind: .info)
       return []
     case .loadFailed(let error):
       state.status = .init(text: ErrorText(localizer: state.context.localizer).storage(error), kind: .error)

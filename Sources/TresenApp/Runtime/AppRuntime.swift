@@ -73,7 +73,16 @@ public final class AppRuntime<Backend: TerminalBackend> {
       switch effect {
       case .load:
         do {
-          dispatch(.dataLoaded(try workspace.overview()))
+          var shown = -1
+          let overview = try workspace.overview { done, total in
+            // A replay of a long history takes a moment: say so, every few percent.
+            let percent = total > 0 ? Int(done * 100 / total) : 100
+            guard percent / 5 != shown / 5 else { return }
+            shown = percent
+            self.dispatch(.replayProgressed(done: done, total: total))
+            try? self.draw()
+          }
+          dispatch(.dataLoaded(overview))
         } catch {
           dispatch(.loadFailed(error))
         }

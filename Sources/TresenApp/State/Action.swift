@@ -13,6 +13,8 @@ public enum Action: Sendable {
   /// The whole history was read for the goodwill, touchpoint and day-close views
   /// (`Effect.loadHistory`).
   case historyLoaded(Ledger)
+  /// A full replay has read `done` of `total` bytes (shown while the first frame waits).
+  case replayProgressed(done: Int64, total: Int64)
   case loadFailed(StorageError)
   case recordSaved(Event, RecordPurpose)
   case saveFailed(StorageError, RecordPurpose)

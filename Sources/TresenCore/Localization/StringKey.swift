@@ -371,4 +371,5 @@ public enum StringKey: String, CaseIterable, Sendable {
   case reportViewDayClose = "reportView.dayClose"
   case statusReportSaved = "status.reportSaved"
   case viewReadingHistory = "view.readingHistory"
+  case statusReadingHistory = "status.readingHistory"
 }

@@ -384,6 +384,7 @@ extension Strings {
     .reportViewDayClose: "Day close — ↑↓ scroll · s save as HTML · Esc back",
     .statusReportSaved: "Day close saved: %1",
     .viewReadingHistory: "Reading the whole history…",
+    .statusReadingHistory: "Reading the history once to build the cache … %1",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

@@ -392,6 +392,7 @@ extension Strings {
     .reportViewDayClose: "Tagesabschluss — ↑↓ blättern · s als HTML speichern · Esc zurück",
     .statusReportSaved: "Tagesabschluss gespeichert: %1",
     .viewReadingHistory: "Die ganze Geschichte wird gelesen …",
+    .statusReadingHistory: "Die Geschichte wird einmal gelesen, um den Cache anzulegen … %1",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

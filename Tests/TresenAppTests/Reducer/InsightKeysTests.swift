@@ -103,3 +103,15 @@ import TresenTestSupport
     #expect(frame.buffer.plainText().contains("Day close"))
   }
 }
+
+@Suite struct ReplayProgressTests {
+  @Test func aFullReplaySaysHowFarItGotAndTheMessageGoesWhenTheDataArrives() throws {
+    let fixture = try AppFixture(.de, width: 100, height: 30)
+    var state = fixture.state
+    state.status = nil
+    _ = fixture.reducer.reduce(&state, .replayProgressed(done: 42, total: 100))
+    #expect(state.status?.text == "Die Geschichte wird einmal gelesen, um den Cache anzulegen … 42 %")
+    _ = fixture.reducer.reduce(&state, .dataLoaded(try fixture.workspace.overview()))
+    #expect(state.status == nil)
+  }
+}
