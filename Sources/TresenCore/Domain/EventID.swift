@@ -48,18 +48,18 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// The case of `bytes` if they are 36 ASCII bytes in the UUID pattern, else `nil`.
   private static func asciiShape(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIShape? {
-    guard bytes.count == 36 else { return nil }
+    guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
+      bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
+    else { return nil }
     var hasUppercase = false
-    for index in 0..<36 {
+    var isHex = true
+    for index in 0..<36 where index != 8 && index != 13 && index != 18 && index != 23 {
       let byte = bytes[index]
-      if index == 8 || index == 13 || index == 18 || index == 23 {
-        guard byte == UInt8(ascii: "-") else { return nil }
-      } else if byte &- 0x41 < 6 {
-        hasUppercase = true
-      } else if !(byte &- 0x30 < 10 || byte &- 0x61 < 6) {
-        return nil
-      }
+      let upper = byte &- 0x41 < 6
+      hasUppercase = hasUppercase || upper
+      isHex = isHex && (upper || byte &- 0x30 < 10 || byte &- 0x61 < 6)
     }
+    guard isHex else { return nil }
     return hasUppercase ? .mixedCase : .lowercase
   }
 
