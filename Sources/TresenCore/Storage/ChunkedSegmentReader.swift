@@ -10,7 +10,7 @@
 ///
 /// A line cut by a chunk boundary is carried to the front of the buffer and completed by the
 /// next read; a line longer than the buffer doubles it.
-struct ChunkedSegmentReader {
+struct ChunkedSegmentReader: Sendable {
   /// Bytes read per `pread`.
   static let defaultChunkSize = 1 << 21
 

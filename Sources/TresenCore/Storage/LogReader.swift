@@ -70,41 +70,48 @@ public struct LogReader {
     var variants: [EventID: Set<UInt64>] = [:]
     var anomalies: [Anomaly] = []
     var files: [String] = []
+    var segments: [SegmentPrefetcher.Segment] = []
     for device in try directory.devices() {
       let folder = directory.devicePath(device)
       let names: [String]
       do { names = try directory.io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
       for name in names where DataDirectory.isSegmentFile(name) {
         let path = folder + "/" + name
-        let relative = directory.relative(path)
-        let scanned: SegmentScanner?
-        do {
-          scanned = try ChunkedSegmentReader(io: directory.io).scan(path: path, file: relative, device: device)
-        } catch { throw .cannotRead(path: path, code: error.code) }
-        files.append(relative)
-        var scan = scanned ?? SegmentScanner(file: relative, device: device)
-        try quarantineUnreadable(&scan, path: path)
-        anomalies += scan.anomalies
-        for record in scan.records {
-          let id = record.event.id
-          guard let existing = byID[id] else {
-            byID[id] = (record, relative)
-            variants[id] = [record.contentKey]
-            continue
-          }
-          guard existing.record.contentKey != record.contentKey else { continue }
-          let isNewVariant = variants[id, default: []].insert(record.contentKey).inserted
-          let incoming = (record: record, file: relative)
-          let (kept, dropped) =
-            existing.record.contentKey < record.contentKey ? (existing, incoming) : (incoming, existing)
-          byID[id] = kept
-          guard isNewVariant else { continue }
-          // Report where the losing line actually is, which may be an earlier file.
-          anomalies.append(
-            Anomaly(
-              kind: .conflictingDuplicate(id: id.text), file: dropped.file, line: dropped.record.line,
-              offset: dropped.record.offset))
+        segments.append(SegmentPrefetcher.Segment(path: path, file: directory.relative(path), device: device))
+      }
+    }
+    // Segments are scanned on worker threads ahead of this loop, in order.
+    try SegmentPrefetcher(reader: ChunkedSegmentReader(io: directory.io)).forEach(segments) {
+      (segment, result) throws(StorageError) in
+      let scanned: SegmentScanner?
+      switch result {
+      case .success(let value): scanned = value
+      case .failure(let error): throw .cannotRead(path: segment.path, code: error.code)
+      }
+      let relative = segment.file
+      files.append(relative)
+      var scan = scanned ?? SegmentScanner(file: relative, device: segment.device)
+      try quarantineUnreadable(&scan, path: segment.path)
+      anomalies += scan.anomalies
+      for record in scan.records {
+        let id = record.event.id
+        guard let existing = byID[id] else {
+          byID[id] = (record, relative)
+          continue
         }
+        guard existing.record.contentKey != record.contentKey else { continue }
+        // The set starts at the first conflict, with the content seen first.
+        let isNewVariant = variants[id, default: [existing.record.contentKey]].insert(record.contentKey).inserted
+        let incoming = (record: record, file: relative)
+        let (kept, dropped) =
+          existing.record.contentKey < record.contentKey ? (existing, incoming) : (incoming, existing)
+        byID[id] = kept
+        guard isNewVariant else { continue }
+        // Report where the losing line actually is, which may be an earlier file.
+        anomalies.append(
+          Anomaly(
+            kind: .conflictingDuplicate(id: id.text), file: dropped.file, line: dropped.record.line,
+            offset: dropped.record.offset))
       }
     }
     return Merged(byID: byID, anomalies: anomalies, files: files, format: format)

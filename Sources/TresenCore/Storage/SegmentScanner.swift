@@ -6,7 +6,7 @@
 /// The scanner is fed in pieces (see `ChunkedSegmentReader`): `scan(_:at:)` takes the complete
 /// lines of a chunk and `finish(_:at:)` the bytes after the last newline, so a segment is
 /// never held in memory whole.
-struct SegmentScanner {
+struct SegmentScanner: Sendable {
   /// A record and where its line is.
   struct Record {
     var event: Event
