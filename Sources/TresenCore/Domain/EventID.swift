@@ -8,6 +8,17 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Accepts any well-formed UUID text (any version; hand-written files may hold others).
   public init?(_ text: String) {
+    var utf8 = text
+    switch utf8.withUTF8(EventID.asciiShape) {
+    case .lowercase?:
+      // Already canonical: share the storage instead of copying it.
+      self.text = text
+      return
+    case .mixedCase?:
+      self.text = text.lowercased()
+      return
+    case nil: break
+    }
     let lower = text.lowercased()
     let bytes = Array(lower.utf8)
     guard bytes.count == 36 else { return nil }
@@ -16,6 +27,40 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
       if isDash ? byte != UInt8(ascii: "-") : !byte.isHexDigit { return nil }
     }
     self.text = lower
+  }
+
+  /// The id in `bytes` when they are ASCII in the UUID pattern, lowercased exactly as
+  /// `init?(_:)` does; `nil` for anything else, which the caller then reads as a `String`
+  /// (the fast record path hands such lines to the full parser).
+  init?(asciiBytes bytes: UnsafeBufferPointer<UInt8>) {
+    guard let shape = EventID.asciiShape(bytes) else { return nil }
+    text = String(unsafeUninitializedCapacity: 36) { out in
+      for index in 0..<36 {
+        let byte = bytes[index]
+        out[index] = shape == .mixedCase && byte &- 0x41 < 6 ? byte | 0x20 : byte
+      }
+      return 36
+    }
+  }
+
+  /// The case of ASCII hex digits in the UUID pattern.
+  private enum ASCIIShape { case lowercase, mixedCase }
+
+  /// The case of `bytes` if they are 36 ASCII bytes in the UUID pattern, else `nil`.
+  private static func asciiShape(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIShape? {
+    guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
+      bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
+    else { return nil }
+    var hasUppercase = false
+    var isHex = true
+    for index in 0..<36 where index != 8 && index != 13 && index != 18 && index != 23 {
+      let byte = bytes[index]
+      let upper = byte &- 0x41 < 6
+      hasUppercase = hasUppercase || upper
+      isHex = isHex && (upper || byte &- 0x30 < 10 || byte &- 0x61 < 6)
+    }
+    guard isHex else { return nil }
+    return hasUppercase ? .mixedCase : .lowercase
   }
 
   /// A UUIDv7 from a millisecond timestamp and 74 random bits.
@@ -64,6 +109,16 @@ private func pad(_ byte: UInt8, _ width: Int) -> String {
 extension UInt8 {
   var isHexDigit: Bool {
     (0x30...0x39).contains(self) || (0x61...0x66).contains(self) || (0x41...0x46).contains(self)
+  }
+
+  /// The value of an ASCII hex digit of either case, else `nil`.
+  var hexDigitValue: UInt8? {
+    switch self {
+    case 0x30...0x39: self - 0x30
+    case 0x41...0x46: self - 0x41 + 10
+    case 0x61...0x66: self - 0x61 + 10
+    default: nil
+    }
   }
 }
 

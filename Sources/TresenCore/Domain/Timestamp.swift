@@ -55,7 +55,14 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   /// Strict: the date is exactly `YYYY-MM-DD`, a fraction has 1–9 digits (milliseconds are
   /// kept, finer digits truncated), a leap second `:60` is read as `:59`.
   public init?(parsing text: String) {
-    let bytes = Array(text.utf8)
+    var text = text
+    guard let parsed = text.withUTF8({ Timestamp.parse($0) }) else { return nil }
+    self = parsed
+  }
+
+  /// Parses the UTF-8 bytes of an RFC 3339 timestamp exactly like `init?(parsing:)`, without
+  /// making a `String` first (the fast record path).
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
     // The date is read at fixed positions: `LocalDate(parsing:)` is for typed dates and would
     // let `23.11.2026T…` or `2026-001-1T…` through.
     guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
@@ -72,9 +79,10 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
       index += 1
       let start = index
       while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
-      guard index > start, index - start <= 9, let fraction = digits(bytes[start..<min(start + 3, index)])
+      let kept = min(3, index - start)
+      guard index > start, index - start <= 9, let fraction = digits(bytes[start..<(start + kept)])
       else { return nil }
-      millisecond = fraction * [100, 10, 1][min(start + 3, index) - start - 1]
+      millisecond = kept == 3 ? fraction : fraction * (kept == 2 ? 10 : 100)
     }
     guard index < bytes.count else { return nil }
     let offset: Int
@@ -90,7 +98,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
       else { return nil }
       offset = (bytes[index] == UInt8(ascii: "-") ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
     }
-    self.init(
+    return Timestamp(
       date: date, hour: hour, minute: minute, second: min(second, 59), millisecond: millisecond,
       offsetSeconds: offset)
   }
@@ -100,7 +108,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   public func hash(into hasher: inout Hasher) { hasher.combine(millis) }
 }
 
-private func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+private func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
   var value = 0
   for byte in bytes {
     guard (0x30...0x39).contains(byte) else { return nil }

@@ -231,14 +231,7 @@ private struct Cursor {
     for _ in 0..<4 {
       // Byte by byte, so `"\u12"` is a bad escape, not an early end.
       guard index < bytes.count else { throw fail(.unexpectedEnd) }
-      let byte = bytes[index]
-      let digit: UInt8
-      switch byte {
-      case 0x30...0x39: digit = byte - 0x30
-      case 0x41...0x46: digit = byte - 0x41 + 10
-      case 0x61...0x66: digit = byte - 0x61 + 10
-      default: throw fail(.invalidEscape)
-      }
+      guard let digit = bytes[index].hexDigitValue else { throw fail(.invalidEscape) }
       value = value << 4 | UInt32(digit)
       index += 1
     }

@@ -6,7 +6,7 @@
 /// The scanner is fed in pieces (see `ChunkedSegmentReader`): `scan(_:at:)` takes the complete
 /// lines of a chunk and `finish(_:at:)` the bytes after the last newline, so a segment is
 /// never held in memory whole.
-struct SegmentScanner {
+struct SegmentScanner: Sendable {
   /// A record and where its line is.
   struct Record {
     var event: Event
@@ -59,6 +59,8 @@ struct SegmentScanner {
   /// returns how many bytes they take (everything up to and including the last newline).
   /// - Complexity: O(n) in the number of bytes.
   mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, at base: Int64) -> Int {
+    // Room for lines of typical length, so a segment's records are not moved again and again.
+    if records.isEmpty { records.reserveCapacity(buffer.count / 256) }
     var start = 0
     while start < buffer.count, let newline = nextNewline(buffer, from: start) {
       var lineStart = start
@@ -105,10 +107,12 @@ struct SegmentScanner {
       return
     }
     do {
-      let decoded = try RecordCodec.decode(line, device: device)
-      let key = UInt64(CRC32C.checksum(line)) << 32 | UInt64(line.count)
-      records.append(Record(event: decoded.event, line: here.line, offset: offset, contentKey: key))
+      let checksums = RecordCodec.checksums(of: line)
+      let decoded = try RecordCodec.decode(line, device: device, checksum: checksums.verdict)
+      let key = UInt64(checksums.whole) << 32 | UInt64(line.count)
       noteFindings(decoded, at: here)
+      // Moved, not copied: an event holds many references.
+      records.append(Record(event: (consume decoded).event, line: here.line, offset: offset, contentKey: key))
     } catch {
       anomalies.append(Anomaly(kind: .unreadable(error), file: here.file, line: here.line, offset: here.offset))
       // The unreadable line is copied with its newline, which follows `raw` in the buffer.
@@ -129,7 +133,8 @@ struct SegmentScanner {
     }
     if let error = decoded.payloadError {
       anomalies.append(Anomaly(kind: .invalidData(error), file: here.file, line: here.line, offset: here.offset))
-    } else if decoded.event.knownType == nil {
+    } else if decoded.event.payload == nil {
+      // Neither a payload nor a payload error: the type is unknown (cheaper than `knownType`).
       anomalies.append(
         Anomaly(
           kind: .unknownType(type: decoded.event.type, version: decoded.event.version), file: here.file,

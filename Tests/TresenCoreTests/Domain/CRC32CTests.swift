@@ -1,6 +1,7 @@
 import Testing
-import TresenCore
 import TresenTestSupport
+
+@testable import TresenCore
 
 // CRC32C lives in Storage; its tests sit here because the Storage test folder has another owner.
 @Suite struct CRC32CTests {
@@ -34,6 +35,34 @@ import TresenTestSupport
       if hex.hasPrefix("0") { padded += 1 }
     }
     #expect(padded > 0)
+  }
+
+  /// Slicing-by-8 equals the one-byte-at-a-time definition at every length and alignment, and
+  /// a register carried over a split gives the checksum of the whole.
+  @Test func slicedChecksumMatchesTheBitwiseDefinition() {
+    var random = SeededRandom(seed: 32)
+    let bytes = (0..<80).map { _ in UInt8.random(in: 0...255, using: &random) }
+    for start in 0..<8 {
+      for end in start...bytes.count {
+        let part = Array(bytes[start..<end])
+        #expect(CRC32C.checksum(part) == bitwise(part))
+        part.withUnsafeBufferPointer { buffer in
+          let split = (end - start) / 3
+          let head = CRC32C.update(CRC32C.start, with: UnsafeBufferPointer(rebasing: buffer[..<split]))
+          #expect(
+            CRC32C.finish(CRC32C.update(head, with: UnsafeBufferPointer(rebasing: buffer[split...]))) == bitwise(part))
+        }
+      }
+    }
+  }
+
+  private func bitwise(_ bytes: [UInt8]) -> UInt32 {
+    var crc: UInt32 = 0xFFFF_FFFF
+    for byte in bytes {
+      crc ^= UInt32(byte)
+      for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0x82F6_3B78 : crc >> 1 }
+    }
+    return crc ^ 0xFFFF_FFFF
   }
 
   @Test func anySequenceGivesTheSameChecksum() {

@@ -1,0 +1,66 @@
+/// Strings from raw UTF-8 for the fast record path, without the generic (and, unspecialized,
+/// slow) `String(validating:as:)`.
+///
+/// Validation follows Unicode's table of well-formed byte sequences (no overlong forms, no
+/// surrogates, nothing above U+10FFFF), the rule `String(validating:as:)` applies; the agreement
+/// tests hold the two to the same answer.
+enum UTF8Text {
+  /// The string of `bytes` if they are well-formed UTF-8, else `nil`.
+  /// - Complexity: O(n).
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard isWellFormed(bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether `bytes` are well-formed UTF-8; ASCII runs go eight bytes at a time.
+  /// - Complexity: O(n).
+  static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      if count - index >= 8, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 {
+        index += 8
+        continue
+      }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      // The allowed range of the second byte depends on the lead (overlong forms, surrogates
+      // and code points above U+10FFFF are excluded there); later bytes are 80...BF.
+      let length: Int
+      var second: ClosedRange<UInt8> = 0x80...0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; second = 0xA0...0xBF
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; second = 0x80...0x9F
+      case 0xF0: length = 4; second = 0x90...0xBF
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; second = 0x80...0x8F
+      default: return false
+      }
+      guard count - index >= length, second.contains(bytes[index + 1]) else { return false }
+      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+      index += length
+    }
+    return true
+  }
+
+  /// The top bit of every byte of a word.
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Every byte of a word set to `byte`.
+  static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+  /// Nonzero when some byte of `word` is below `limit` (at most 0x80). Exact for "some", not
+  /// for which one: callers look at the bytes one by one then.
+  static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+    (word &- repeated(limit)) & ~word & highBits != 0
+  }
+
+  /// Nonzero when some byte of `word` equals `byte`.
+  static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool { hasByte(below: 1, in: word ^ repeated(byte)) }
+}

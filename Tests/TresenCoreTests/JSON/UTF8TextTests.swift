@@ -1,0 +1,62 @@
+import Testing
+import TresenTestSupport
+
+@testable import TresenCore
+
+/// `UTF8Text` must answer exactly like `String(validating:as:)`, which the full parser uses.
+@Suite struct UTF8TextTests {
+  static func expectSameAsStandardLibrary(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    let ours = bytes.withUnsafeBufferPointer(UTF8Text.string)
+    #expect(ours == String(validating: bytes, as: UTF8.self), "\(bytes)", sourceLocation: sourceLocation)
+  }
+
+  /// Every one- and two-byte sequence, and every three-byte sequence whose lead starts a
+  /// multi-byte character, around the edges of the well-formed ranges.
+  @Test func shortSequencesAgree() {
+    let edges: [UInt8] =
+      [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1]
+      + [0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+    for first in 0...255 {
+      Self.expectSameAsStandardLibrary([UInt8(first)])
+      for second in edges { Self.expectSameAsStandardLibrary([UInt8(first), second]) }
+    }
+    for lead: UInt8 in [0xE0, 0xE1, 0xED, 0xEE, 0xF0, 0xF1, 0xF4] {
+      for second in edges {
+        for third in edges {
+          Self.expectSameAsStandardLibrary([lead, second, third])
+          Self.expectSameAsStandardLibrary([lead, second, third, 0x80])
+        }
+      }
+    }
+  }
+
+  /// Random text mixing ASCII runs (the eight-byte steps) with lead and continuation bytes.
+  @Test func randomBytesAgree() {
+    var random = SeededRandom(seed: 8)
+    let pool: [UInt8] =
+      Array("Kasse 1 ".utf8) + [0x80, 0xBF, 0xC3, 0xA4, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80, 0xED, 0xF4]
+    for _ in 0..<20_000 {
+      let count = Int.random(in: 0...24, using: &random)
+      Self.expectSameAsStandardLibrary((0..<count).map { _ in pool[Int.random(in: 0..<pool.count, using: &random)] })
+    }
+    Self.expectSameAsStandardLibrary(Array("Grüße 👋🏽 an Jürgen – 𝄞 ☕️ und ein langer ASCII-Teil".utf8))
+  }
+
+  @Test func byteTestsFindEveryPosition() {
+    for position in 0..<8 {
+      var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+      #expect(!UTF8Text.hasByte(UInt8(ascii: "\""), in: word(bytes)))
+      #expect(!UTF8Text.hasByte(below: 0x20, in: word(bytes)))
+      bytes[position] = UInt8(ascii: "\"")
+      #expect(UTF8Text.hasByte(UInt8(ascii: "\""), in: word(bytes)))
+      bytes[position] = 0x1F
+      #expect(UTF8Text.hasByte(below: 0x20, in: word(bytes)))
+      bytes[position] = 0xFF
+      #expect(!UTF8Text.hasByte(below: 0x20, in: word(bytes)))
+    }
+  }
+
+  private func word(_ bytes: [UInt8]) -> UInt64 {
+    bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+  }
+}
