@@ -2,14 +2,11 @@ import TresenTestSupport
 
 @testable import TresenCore
 
-/// Inputs shared by the seeded fuzz suites: each target gets at least `FuzzCorpus.runs`
-/// generated inputs from a fixed seed, so a failure reproduces exactly.
+/// Byte-level inputs of the storage and JSON fuzz suites; the input count and the text
+/// generator every suite uses are `Fuzz` in TresenTestSupport.
 ///
 /// Longer campaigns with libFuzzer are described in `docs/FUZZING.md`.
 enum FuzzCorpus {
-  /// Generated inputs per target in CI.
-  static let runs = 100_000
-
   /// Stored lines of every sample payload (without their newline), from a fixed seed.
   static let records: [[UInt8]] = {
     let ids = Fixtures.ids(seed: 5)
@@ -69,29 +66,4 @@ enum FuzzCorpus {
     }
     return bytes
   }
-
-  /// A random text made of `pieces`, with a few raw scalars mixed in.
-  static func text(from pieces: [String], maxPieces: Int, using random: inout SeededRandom) -> String {
-    var text = ""
-    for _ in 0..<Int.random(in: 0...maxPieces, using: &random) {
-      if Int.random(in: 0..<8, using: &random) == 0 {
-        let scalar = Unicode.Scalar(UInt32.random(in: 0...0x2FFF, using: &random)) ?? "?"
-        text.unicodeScalars.append(scalar)
-      } else {
-        text += pieces[Int.random(in: 0..<pieces.count, using: &random)]
-      }
-    }
-    return text
-  }
-}
-
-/// Times a fuzz loop and fails when it runs long: a hang shows as a failure with the input
-/// count reached, not as a stuck CI job.
-struct FuzzBudget {
-  let started = ContinuousClock.now
-  let limit: Duration
-
-  init(seconds: Int = 60) { limit = .seconds(seconds) }
-
-  var exceeded: Bool { ContinuousClock.now - started > limit }
 }
