@@ -123,6 +123,16 @@ import TresenTestSupport
     }
   }
 
+  /// `--json` stays exact: the `\u` escapes that keep the terminal safe decode to the stored
+  /// text, bidi override and C1 controls included.
+  @Test func jsonListingsKeepTheTextExact() throws {
+    let cli = CLITestCase()
+    _ = try Self.writeHostileHistory(cli)
+    let events = try #require(try cli.json("today", "--json").elements)
+    let texts = Set(events.compactMap { $0["data"]?["text"]?.stringValue })
+    for index in [0, 5, 6, 8] { #expect(texts.contains(Self.text(index)), "text \(index)") }
+  }
+
   /// Overlong and wide texts are cut by display width: no line of the text outputs grows past
   /// what the command promises (the dashboard its `--width`, listings a screen line).
   @Test func overlongTextsAreCutByDisplayWidth() throws {
