@@ -12,13 +12,20 @@ import TresenTestSupport
     let cli = CLITestCase()
     var random = SeededRandom(seed: 9)
     var acknowledged: [String] = []
+    // The kill lands anywhere from before the start to after the end of a writer's life, so
+    // the window follows how long an unkilled `record` takes on this machine right now (a busy
+    // CI runner can need far longer than an idle laptop).
+    let started = ContinuousClock.now
+    try cli.ok("record", "interaction", "--channel", "counter", "davor")
+    let lifetime = (ContinuousClock.now - started) / .microseconds(1)
+    let window = UInt32(min(2_000_000, max(120_000, lifetime * 1.5)))
     for round in 0..<150 {
       let process = cli.tresen.start(["record", "interaction", "--channel", "counter", "Runde \(round) Käsekuchen"])
       let output = Pipe()
       process.standardOutput = output
       process.standardError = FileHandle.nullDevice
       try process.run()
-      usleep(UInt32.random(in: 0...120_000, using: &random))
+      usleep(UInt32.random(in: 0...window, using: &random))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

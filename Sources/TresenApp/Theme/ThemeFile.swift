@@ -1,6 +1,7 @@
 import Foundation
 import TOMLKit
 import TerminalUI
+import TresenCore
 
 /// Reads theme files (DESIGN.md §6): TOML with `name`, `kind` and a `[roles]` table whose
 /// values are `FG [on BG] [attribute...]`.
@@ -32,6 +33,12 @@ public enum ThemeFile {
 
   /// Reads theme text; `path` names the file in diagnostics and gives the default name.
   public static func parse(_ source: String, path: String) -> Result {
+    if let (line, column) = TOMLGuard.badHeader(in: source) {
+      return fallback(
+        path: path,
+        ThemeDiagnostic(
+          path: path, line: line, column: column, problem: .syntax(message: "a table header needs a key")))
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: source)

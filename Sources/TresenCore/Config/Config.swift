@@ -39,6 +39,9 @@ public struct Config: Sendable, Equatable {
 
   /// Parses config text; `path` is used in error messages.
   public static func parse(_ source: String, path: String) throws(ConfigError) -> Config {
+    if let (line, column) = TOMLGuard.badHeader(in: source) {
+      throw .syntax(path: path, line: line, column: column, message: "a table header needs a key")
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: source)

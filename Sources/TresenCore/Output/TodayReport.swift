@@ -17,7 +17,7 @@ public struct TodayReport {
       let customer = event.payload?.customer ?? ""
       var line =
         "\(event.id.short)  \(l.time(event.at))  \(VisibleText.column(channel, 12))  "
-        + "\(VisibleText.column(customer, 18))  \(l.describe(event))"
+        + "\(VisibleText.column(customer, 18))  \(VisibleText.fit(l.describe(event), 120))"
       if let rating = event.payload?.rating { line += "  \(l.stars(rating))" }
       lines.append(line)
     }

@@ -96,17 +96,17 @@ public struct TrendReport {
 extension VisibleText {
   /// `rows` as aligned lines: each column as wide as its widest cell, two spaces apart; the
   /// first `leftAligned` columns flush left, the others flush right. The first row is the
-  /// header. Cells are sanitized.
+  /// header. Cells are sanitized and measured in terminal columns.
   static func table(_ rows: [[String]], leftAligned: Int) -> [String] {
     let cells = rows.map { $0.map(sanitize) }
     let columns = cells.map(\.count).max() ?? 0
     let widths = (0..<columns).map { column in
-      cells.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+      cells.map { column < $0.count ? width($0[column]) : 0 }.max() ?? 0
     }
     return cells.map { row in
       var line = ""
       for (column, cell) in row.enumerated() {
-        let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
+        let padding = String(repeating: " ", count: max(0, widths[column] - width(cell)))
         if column > 0 { line += "  " }
         line += column < leftAligned ? cell + padding : padding + cell
       }

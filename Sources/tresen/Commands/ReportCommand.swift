@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     }
     let path = URL(fileURLWithPath: out).standardizedFileURL.path
     do {
-      try OutputFile.write(Array(rendered.utf8), to: path)
+      try OutputFile.write(report: rendered, to: path)
     } catch {
       throw Failure.message(l(.reportCannotWrite, path, String(cString: strerror(error.code))), exitCode: 3)
     }
