@@ -137,7 +137,7 @@ public final class AppRuntime<Backend: TerminalBackend> {
     let folder = home ?? FileManager.default.temporaryDirectory.path
     let path = folder + "/tresen-day-close-\(day).html"
     do {
-      try OutputFile.write(Array(report.html(workspace.localizer).utf8), to: path)
+      try OutputFile.write(report: report.html(workspace.localizer), to: path)
       dispatch(.reportSaved(path: path))
     } catch {
       dispatch(.noticed(ErrorText(localizer: workspace.localizer).storage(.writeFailed(path: path, code: error.code))))
