@@ -48,7 +48,10 @@ import TresenTestSupport
     _ effect: Effect, _ state: AppState, events: inout [Event], initial: AppState, random: inout SeededRandom
   ) -> Action? {
     switch effect {
-    case .load: return .dataLoaded(Ledger(events), problems: events.count % 3)
+    case .load:
+      return .dataLoaded(
+        Overview(ledger: Ledger(events), problems: events.count % 3, calendar: initial.context.calendar))
+    case .loadHistory: return .historyLoaded(Ledger(events))
     case .record(let payload, let purpose):
       if Int.random(in: 0..<5, using: &random) == 0 {
         return .saveFailed(.writeFailed(path: "/data/\u{1B}[2J", code: 28), purpose)
