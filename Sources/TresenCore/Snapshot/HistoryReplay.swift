@@ -34,33 +34,45 @@ struct HistoryReplay {
     let total = files.reduce(Int64(0)) { $0 + ((try? directory.io.stat($1.path))??.size ?? 0) }
     var state = ReplayState(expectedEvents: Int(total / 240))
     var done: Int64 = 0
-    for (index, file) in files.enumerated() {
-      guard let end = try read(file, into: &state, index: Int32(index)) else { return nil }
-      done += end
+    var conflicting = false
+    let segments = files.map { SegmentPrefetcher.Segment(path: $0.path, file: $0.relative, device: $0.device) }
+    // Segments are scanned on worker threads ahead of this loop, in order.
+    try SegmentPrefetcher(reader: ChunkedSegmentReader(io: directory.io)).forEach(segments) {
+      (segment, result) throws(StorageError) in
+      guard !conflicting else { return }
+      let scanned: SegmentScanner?
+      switch result {
+      case .success(let value): scanned = value
+      case .failure(let error): throw .cannotRead(path: segment.path, code: error.code)
+      }
+      guard var scan = scanned else { return }
+      guard let index = files.firstIndex(where: { $0.path == segment.path }),
+        try take(&scan, from: files[index], into: &state, index: Int32(index))
+      else {
+        conflicting = true
+        return
+      }
+      done += scan.end
       progress?(done, total)
     }
-    return try finish(&state, files: files)
+    return conflicting ? nil : try finish(&state, files: files)
   }
 
-  /// Reads one segment; `nil` when it holds another version of an id already read.
-  private func read(_ file: SegmentFile, into state: inout ReplayState, index: Int32) throws(StorageError) -> Int64? {
+  /// Takes one scanned segment in; `false` when it holds another version of an id already read.
+  private func take(_ scan: inout SegmentScanner, from file: SegmentFile, into state: inout ReplayState, index: Int32)
+    throws(StorageError) -> Bool
+  {
     let io = directory.io
-    let fd: Int32
-    do { fd = try io.open(file.path, flags: O_RDONLY, mode: 0) } catch {
-      if error.code == ENOENT { return 0 }
-      throw .cannotRead(path: file.path, code: error.code)
-    }
-    defer { io.close(fd) }
-    var scan: SegmentScanner
     do {
-      scan = try ChunkedSegmentReader(io: io).scan(fd: fd, file: file.relative, device: file.device)
+      let fd = try io.open(file.path, flags: O_RDONLY, mode: 0)
+      defer { io.close(fd) }
       state.watermarks.append(try Watermark.make(file: file.relative, fd: fd, end: scan.end, io: io))
     } catch { throw .cannotRead(path: file.path, code: error.code) }
     try LogReader(directory: directory, quarantineDevice: quarantineDevice).quarantineUnreadable(&scan, path: file.path)
     state.problems += scan.anomalies.count { $0.isProblem && !$0.isTornTail }
     for record in scan.records {
       guard state.isNew(record) else {
-        if state.isConflicting(record) { return nil }
+        if state.isConflicting(record) { return false }
         continue
       }
       let event = record.event
@@ -70,7 +82,7 @@ struct HistoryReplay {
         state.hold(event, contentKey: record.contentKey)
       }
     }
-    return scan.end
+    return true
   }
 
   /// Reads the digests that must be whole, folds the others, and splits what is held.
