@@ -391,6 +391,9 @@ extension Strings {
     .reportViewTouchpoints: "Kontaktpunkte, letzte 30 Tage — ↑↓ blättern · Esc zurück",
     .reportViewDayClose: "Tagesabschluss — ↑↓ blättern · s als HTML speichern · Esc zurück",
     .statusReportSaved: "Tagesabschluss gespeichert: %1",
+    .progressReading: "Lese das Protokoll",
+    .progressRepairing: "Repariere",
+    .progressElapsed: "%1 vergangen",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

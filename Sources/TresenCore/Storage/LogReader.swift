@@ -20,6 +20,8 @@ public struct LogReader {
   public let directory: DataDirectory
   /// When set, lines that cannot be read are copied to this device's quarantine folder.
   public var quarantineDevice: String?
+  /// Told the bytes read so far after each segment, when set.
+  public var progress: ProgressHook?
 
   public init(directory: DataDirectory, quarantineDevice: String? = nil) {
     self.directory = directory
@@ -70,6 +72,8 @@ public struct LogReader {
     var variants: [EventID: Set<UInt64>] = [:]
     var anomalies: [Anomaly] = []
     var files: [String] = []
+    var counter = ProgressCounter(
+      total: progress == nil ? 0 : directory.totalBytes(of: directory.segmentPaths()), hook: progress)
     for device in try directory.devices() {
       let folder = directory.devicePath(device)
       let names: [String]
@@ -80,6 +84,7 @@ public struct LogReader {
         let bytes: [UInt8]
         do { bytes = try directory.io.readFile(path) ?? [] } catch { throw .cannotRead(path: path, code: error.code) }
         files.append(relative)
+        defer { counter.advance(by: bytes.count) }
         var scan = SegmentScanner(bytes: bytes, file: relative, device: device)
         try quarantineUnreadable(&scan, bytes: bytes, path: path)
         anomalies += scan.anomalies
@@ -105,6 +110,7 @@ public struct LogReader {
         }
       }
     }
+    counter.finish()
     return Merged(byID: byID, anomalies: anomalies, files: files, format: format)
   }
 
