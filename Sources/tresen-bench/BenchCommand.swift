@@ -16,6 +16,8 @@ struct BenchCommand: ParsableCommand {
   var events = 1_000_000
   @Option(help: "Runs per figure; each figure is their median.") var runs = 5
   @Option(help: "Keep the data sets in this folder and reuse them next time.") var keep: String?
+  @Option(help: "Measure only this group of figures (repeat for more): warm, replay, record, frame.")
+  var only: [Measurements.Group] = []
   @Option(help: .hidden) var replayChild: String?
 
   func validate() throws {
@@ -36,8 +38,9 @@ struct BenchCommand: ParsableCommand {
     defer { if keep == nil { try? FileManager.default.removeItem(atPath: root) } }
 
     let sets = DataSets(root: root, events: events, tresen: tresen)
-    try sets.prepare(log: Self.log)
-    let figures = try Measurements(sets: sets, bench: bench, runs: runs).figures(log: Self.log)
+    let groups = only.isEmpty ? Measurements.Group.allCases : only
+    try sets.prepare(for: groups, log: Self.log)
+    let figures = try Measurements(sets: sets, bench: bench, runs: runs).figures(groups, log: Self.log)
     print(Measurements.machine())
     print(ResultTable(figures: figures.table).text)
     for note in figures.notes { print(note) }

@@ -27,11 +27,12 @@ struct DataSets {
   /// Days of demo data that give about `events` events.
   var days: Int { min(3650, max(1, (events + DataSets.eventsPerDay / 2) / DataSets.eventsPerDay)) }
 
-  /// Creates whatever is missing; a set counts as present once its marker file exists.
-  func prepare(log: (String) -> Void) throws(BenchError) {
+  /// Creates whatever `groups` need and is missing; a set counts as present once its marker
+  /// file exists.
+  func prepare(for groups: [Measurements.Group], log: (String) -> Void) throws(BenchError) {
     try makeFolder(root)
     try makeFolder(scratch)
-    if !isComplete(big) {
+    if groups.contains(where: \.needsBigSet), !isComplete(big) {
       log("writing the demo set (\(days) days × \(DataSets.perDay) per day) with tresen demo…")
       remove(big)
       let seconds = try Subprocess(
@@ -44,7 +45,7 @@ struct DataSets {
       markComplete(big)
       log(String(format: "  done in %.1f s", seconds))
     }
-    if !isComplete(complaints) {
+    if groups.contains(.frame), !isComplete(complaints) {
       log("writing \(FrameBench.complaintCount) open complaints with LogWriter…")
       remove(complaints)
       let seconds = try Stopwatch.time { () throws(BenchError) in try writeComplaints() }
@@ -90,6 +91,13 @@ struct DataSets {
   private func makeFolder(_ path: String) throws(BenchError) {
     do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
       throw .cannotPrepare(path)
+    }
+  }
+
+  /// Lines in the segment files of the data set at `path`: one stored event each.
+  static func lineCount(of path: String) -> Int {
+    segments(of: path).reduce(0) { sum, file in
+      sum + (FileManager.default.contents(atPath: file).map { $0.count { $0 == UInt8(ascii: "\n") } } ?? 0)
     }
   }
 

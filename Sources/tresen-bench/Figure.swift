@@ -13,7 +13,7 @@ struct Figure {
   var verdict: String {
     switch met {
     case .some(true): "met"
-    case .some(false): "not met"
+    case .some(false): "NOT met"
     case .none: "—"
     }
   }

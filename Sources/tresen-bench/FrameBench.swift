@@ -27,16 +27,19 @@ struct FrameBench {
     return (state, state.dashboard.complaints.count, seconds)
   }
 
-  /// Render times in seconds, one per render, each into a fresh frame made before the clock starts.
-  static func renderTimes(_ state: AppState) -> [Double] {
+  /// Render times in seconds, wall clock and this thread's CPU time, one per render, each into a
+  /// fresh frame made before the clocks start.
+  static func renderTimes(_ state: AppState) -> [(wall: Double, cpu: Double)] {
     let screen = Screen(keyMap: KeyMap(language: .en))
-    var times: [Double] = []
+    var times: [(wall: Double, cpu: Double)] = []
     // One untimed render first: lazily built tables and caches are not what a frame costs.
     var warm = Frame(size: size)
     screen.render(state, into: &warm)
     for _ in 0..<renders {
       var frame = Frame(size: size)
-      times.append(Stopwatch.time { screen.render(state, into: &frame) })
+      let cpuStart = Stopwatch.cpuNow()
+      let wall = Stopwatch.time { screen.render(state, into: &frame) }
+      times.append((wall, Stopwatch.cpuNow() - cpuStart))
     }
     return times
   }

@@ -11,6 +11,14 @@ enum Stopwatch {
     return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
   }
 
+  /// Seconds of CPU time this thread has used (`CLOCK_THREAD_CPUTIME_ID`): what a frame costs
+  /// when other processes share the cores.
+  static func cpuNow() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+  }
+
   /// Seconds `body` takes.
   static func time<Failure: Error>(_ body: () throws(Failure) -> Void) throws(Failure) -> Double {
     let start = now()
