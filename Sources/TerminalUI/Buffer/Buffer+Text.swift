@@ -49,6 +49,15 @@ extension Buffer {
     var total = 0
     // Collecting stops one piece past the limit: that is enough to know the line is cut.
     collect: for (span, content) in line.spans.enumerated() {
+      // Printable ASCII is safe and one column a byte: no grapheme breaking, no width lookup.
+      if content.text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+        for byte in content.text.utf8 {
+          pieces.append(TextPiece(character: Character(Unicode.Scalar(byte)), width: 1, span: span))
+          total += 1
+          if total > limit { break collect }
+        }
+        continue
+      }
       for character in TextSanitizer.sanitize(content.text) {
         let width = character.displayWidth
         guard width > 0 else { continue }
