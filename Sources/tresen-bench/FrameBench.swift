@@ -21,7 +21,7 @@ struct FrameBench {
       size: size, now: SystemClock().now())
     let keyMap = KeyMap(language: .en)
     let seconds = Stopwatch.time {
-      _ = Reducer(keyMap: keyMap).reduce(&state, .dataLoaded(ledger, problems: 0))
+      _ = Reducer(keyMap: keyMap).reduce(&state, .dataLoaded(Overview(ledger: ledger, calendar: calendar)))
     }
     state.focus = .complaints
     return (state, state.dashboard.complaints.count, seconds)

@@ -62,12 +62,12 @@ struct Measurements {
     let median = Stopwatch.median
     log("cold replay: in a child process, Python + orjson and wc -l, \(runs) runs each…")
     let replay = try ReplayBench(sets: sets, bench: bench).run(runs: runs, log: log)
-    let events = replay.swift.first?.storedEvents ?? 0
+    let events = DataSets.lineCount(of: sets.big)
     let eventsText = events.formatted()
     let swiftSeconds = median(replay.swift.map(\.seconds))
     // The §8 target is 1 s for 1,000,000 events; a smaller set gets its share.
     let limit = Double(events) / 1_000_000
-    let name = "Cold replay (load + ledger), \(eventsText) events"
+    let name = "Cold replay (no snapshot), \(eventsText) events"
     let target = "≤ " + Figure.duration(limit) + ", < Python"
     if replay.python.isEmpty {
       output.table.append(

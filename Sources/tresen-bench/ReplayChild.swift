@@ -2,42 +2,33 @@ import TresenCore
 
 /// The replay, run in a child process of the bench so that only its own memory counts.
 enum ReplayChild {
-  /// What the child prints on one line: seconds, stored events, effective events, peak bytes.
+  /// What the child prints on one line: seconds and peak bytes.
   struct Report {
     var seconds: Double
-    var storedEvents: Int
-    var effectiveEvents: Int
     var peakBytes: Int
 
-    var line: String { "\(seconds) \(storedEvents) \(effectiveEvents) \(peakBytes)" }
+    var line: String { "\(seconds) \(peakBytes)" }
 
-    init(seconds: Double, storedEvents: Int, effectiveEvents: Int, peakBytes: Int) {
+    init(seconds: Double, peakBytes: Int) {
       self.seconds = seconds
-      self.storedEvents = storedEvents
-      self.effectiveEvents = effectiveEvents
       self.peakBytes = peakBytes
     }
 
     init?(line: String) {
       let fields = line.split(whereSeparator: \.isWhitespace)
-      guard fields.count == 4, let seconds = Double(fields[0]), let stored = Int(fields[1]),
-        let effective = Int(fields[2]), let peak = Int(fields[3])
-      else { return nil }
-      self.init(seconds: seconds, storedEvents: stored, effectiveEvents: effective, peakBytes: peak)
+      guard fields.count == 2, let seconds = Double(fields[0]), let peak = Int(fields[1]) else { return nil }
+      self.init(seconds: seconds, peakBytes: peak)
     }
   }
 
-  /// Loads every segment of `path` and builds the ledger, as `tresen check` and the app do
-  /// (no snapshot cache exists, so every start is a full replay).
+  /// What the app does at a start without a snapshot: the full replay of every segment of
+  /// `path` into the dashboard's overview (`HistoryCache` with no cache file).
   static func run(path: String) throws -> Report {
     let start = Stopwatch.now()
-    let log = try LogReader(directory: DataDirectory(root: path)).load()
-    let ledger = Ledger(log.events)
+    let calendar = BusinessCalendar()
+    let cache = HistoryCache(directory: DataDirectory(root: path), calendar: calendar, path: nil)
+    let overview = try cache.overview(today: calendar.day(of: SystemClock().now())).overview
     let seconds = Stopwatch.now() - start
-    return withExtendedLifetime(ledger) {
-      Report(
-        seconds: seconds, storedEvents: log.events.count, effectiveEvents: ledger.events.count,
-        peakBytes: PeakMemory.current() ?? 0)
-    }
+    return withExtendedLifetime(overview) { Report(seconds: seconds, peakBytes: PeakMemory.current() ?? 0) }
   }
 }

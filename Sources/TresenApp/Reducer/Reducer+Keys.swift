@@ -155,13 +155,16 @@ extension Reducer {
     case .toggleTrendWindow:
       let windows = Dashboard.trendWindows
       state.trendWindow = windows[((windows.firstIndex(of: state.trendWindow) ?? 0) + 1) % windows.count]
-      if let ledger = state.ledger { rebuild(&state, ledger: ledger) }
+      if let overview = state.overview { rebuild(&state, overview: overview) }
     case .showGoodwill:
       state.mode = .goodwill(.day)
+      return state.ledger == nil ? [.loadHistory] : []
     case .showTouchpoints:
       state.mode = .report(.touchpoints, scroll: 0)
+      return state.ledger == nil ? [.loadHistory] : []
     case .showDayClose:
       state.mode = .report(.dayClose, scroll: 0)
+      return state.ledger == nil ? [.loadHistory] : []
     }
     return []
   }

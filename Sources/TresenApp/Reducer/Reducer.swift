@@ -18,17 +18,22 @@ public struct Reducer: Sendable {
     case .ticked(let now):
       state.now = now
       // The day rolls over at the configured start without a restart.
-      if let ledger = state.ledger, state.context.calendar.day(of: now) != state.dashboard.day {
-        rebuild(&state, ledger: ledger)
+      if let overview = state.overview, state.context.calendar.day(of: now) != state.dashboard.day {
+        rebuild(&state, overview: overview)
       }
       return []
-    case .dataLoaded(let ledger, let problems):
-      state.ledger = ledger
-      state.problems = problems
-      rebuild(&state, ledger: ledger)
-      if problems > 0, state.status == nil {
-        state.status = .init(text: state.context.localizer(.statusLoadProblems, problems), kind: .warning)
+    case .dataLoaded(let overview):
+      state.overview = overview
+      // The whole history is read again when a view needs it.
+      state.ledger = nil
+      state.problems = overview.problems
+      rebuild(&state, overview: overview)
+      if overview.problems > 0, state.status == nil {
+        state.status = .init(text: state.context.localizer(.statusLoadProblems, overview.problems), kind: .warning)
       }
+      return state.mode.needsHistory ? [.loadHistory] : []
+    case .historyLoaded(let ledger):
+      state.ledger = ledger
       return []
     case .loadFailed(let error):
       state.status = .init(text: ErrorText(localizer: state.context.localizer).storage(error), kind: .error)
@@ -60,11 +65,11 @@ public struct Reducer: Sendable {
     }
   }
 
-  /// Recomputes the panes from `ledger`, keeping selections in range.
-  func rebuild(_ state: inout AppState, ledger: Ledger) {
+  /// Recomputes the panes from `overview`, keeping selections in range.
+  func rebuild(_ state: inout AppState, overview: Overview) {
     let selectedComplaint = state.selectedComplaint?.id
     state.dashboard = Dashboard(
-      ledger: ledger, now: state.now, calendar: state.context.calendar, trendWindow: state.trendWindow)
+      overview: overview, now: state.now, calendar: state.context.calendar, trendWindow: state.trendWindow)
     let todayCount = state.dashboard.today.count
     if let selected = state.todayList.selected, selected >= todayCount {
       state.todayList.selected = todayCount == 0 ? nil : todayCount - 1

@@ -73,8 +73,15 @@ public final class AppRuntime<Backend: TerminalBackend> {
       switch effect {
       case .load:
         do {
-          let (log, ledger) = try workspace.load()
-          dispatch(.dataLoaded(ledger, problems: log.anomalies.count { $0.isProblem }))
+          dispatch(.dataLoaded(try workspace.overview()))
+        } catch {
+          dispatch(.loadFailed(error))
+        }
+      case .loadHistory:
+        // Show the view's "reading" line first: a long history takes a moment.
+        try? draw()
+        do {
+          dispatch(.historyLoaded(try workspace.load().ledger))
         } catch {
           dispatch(.loadFailed(error))
         }

@@ -5,14 +5,14 @@ import TresenCore
 public enum DashboardPrinter {
   /// The dashboard of `workspace` at `size`, as of its clock, without colour codes.
   public static func text(_ workspace: Workspace, size: Size) throws(StorageError) -> String {
-    let (log, ledger) = try workspace.load()
+    let overview = try workspace.overview()
     let keyMap = KeyMap(language: workspace.localizer.language)
     var state = AppState(
       context: .init(
         businessName: workspace.settings.businessName, device: workspace.settings.device,
         staff: workspace.settings.staff, localizer: workspace.localizer, calendar: workspace.calendar),
       size: size, now: workspace.clock.now())
-    _ = Reducer(keyMap: keyMap).reduce(&state, .dataLoaded(ledger, problems: log.anomalies.count { $0.isProblem }))
+    _ = Reducer(keyMap: keyMap).reduce(&state, .dataLoaded(overview))
     var frame = Frame(size: size)
     Screen(keyMap: keyMap).render(state, into: &frame)
     return frame.buffer.plainText()

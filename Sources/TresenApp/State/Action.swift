@@ -8,7 +8,11 @@ public enum Action: Sendable {
   case resized(Size)
   /// Time passed (the clock is read by the runtime, never by the reducer).
   case ticked(Timestamp)
-  case dataLoaded(Ledger, problems: Int)
+  /// The dashboard's view of the history was read (`Effect.load`).
+  case dataLoaded(Overview)
+  /// The whole history was read for the goodwill, touchpoint and day-close views
+  /// (`Effect.loadHistory`).
+  case historyLoaded(Ledger)
   case loadFailed(StorageError)
   case recordSaved(Event, RecordPurpose)
   case saveFailed(StorageError, RecordPurpose)
@@ -36,6 +40,8 @@ public enum RecordPurpose: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
   /// Read the data directory and report `dataLoaded` or `loadFailed`.
   case load
+  /// Read the whole history and report `historyLoaded` or `loadFailed`.
+  case loadHistory
   /// Save durably and report `recordSaved` or `saveFailed`.
   case record(Payload, RecordPurpose)
   /// Read the shipped and the user's themes and report `themesLoaded`.

@@ -36,6 +36,14 @@ public struct AppState: Sendable {
     case goodwill(Period.Kind)
     /// `m` or `d`: a report read in the app, scrolled by `scroll` lines.
     case report(ReportKind, scroll: Int)
+
+    /// Whether the mode shows figures over the whole history (`AppState.ledger`).
+    var needsHistory: Bool {
+      switch self {
+      case .goodwill, .report: true
+      default: false
+      }
+    }
   }
 
   /// A message in the status line.
@@ -48,6 +56,9 @@ public struct AppState: Sendable {
   public var context: Context
   public var size: Size
   public var now: Timestamp
+  /// The dashboard's view of the history (recent events in full, the past folded).
+  public var overview: Overview?
+  /// The whole history, read only for the goodwill, touchpoint and day-close views.
   public var ledger: Ledger?
   public var dashboard: Dashboard
   public var focus: Pane = .today

@@ -23,20 +23,20 @@ public struct Dashboard: Sendable {
   /// How many days the trend shows.
   public static let trendDays = 30
 
-  public init(ledger: Ledger, now: Timestamp, calendar: BusinessCalendar, trendWindow: Int = 7) {
+  public init(overview: Overview, now: Timestamp, calendar: BusinessCalendar, trendWindow: Int = 7) {
     let day = calendar.day(of: now)
     self.day = day
-    let events = ledger.events(on: day, calendar: calendar)
+    let ledger = overview.ledger
+    let events = overview.events(on: day, calendar: calendar)
     today = events.reversed()
     let resolvedToday = ledger.complaints.values
       .filter { $0.state == .resolved && $0.resolvedAt.map(calendar.day(of:)) == day }
       .sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }
-    complaints = ledger.complaints(in: [.open, .waiting], now: now) + resolvedToday
+    complaints = overview.complaints(in: [.open, .waiting], now: now) + resolvedToday
     summary = DaySummary(events: events, ledger: ledger)
     self.trendWindow = trendWindow
-    trend = SatisfactionTrend(
-      DailyRatings(ledger, calendar: calendar), window: trendWindow, days: Dashboard.trendDays, endingAt: day)
-    customers = CustomerIndex(ledger.customers)
+    trend = SatisfactionTrend(overview.ratings, window: trendWindow, days: Dashboard.trendDays, endingAt: day)
+    customers = CustomerIndex(overview.customers)
   }
 
   /// An empty dashboard before anything loaded.

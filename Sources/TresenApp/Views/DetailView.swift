@@ -7,8 +7,8 @@ struct DetailView {
 
   func render(_ id: EventID, scroll: Int, _ state: AppState, in area: Rect, buffer: inout Buffer) {
     let l = state.context.localizer
-    guard let ledger = state.ledger, let complaint = ledger.complaints[id] else { return }
-    let urgency = Urgency(of: complaint, now: state.now, history: CustomerHistory(ledger.events))
+    guard let overview = state.overview, let complaint = overview.ledger.complaints[id] else { return }
+    let urgency = Urgency(of: complaint, now: state.now, history: overview.history)
     let text = ComplaintReport(localizer: l, now: state.now).show(complaint, urgency: urgency)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let block = Block(title: lines.first, symbols: symbols, isFocused: true, fillStyle: Style(role: .dialog))

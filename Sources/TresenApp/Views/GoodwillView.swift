@@ -20,7 +20,12 @@ struct GoodwillView {
     let modal = Modal(title: l(.goodwillViewTitle, kindLabel), size: area.size, symbols: symbols)
     frame.render(modal, in: area)
     let content = modal.contentArea(in: area).inset(left: 1, right: 1)
-    guard let ledger = state.ledger, content.height > 3 else { return }
+    guard content.height > 3 else { return }
+    guard let ledger = state.ledger else {
+      _ = frame.buffer.set(
+        line: Line(l(.viewReadingHistory)), at: Point(x: content.x, y: content.y), maxWidth: content.width)
+      return
+    }
     let (first, last) = Self.range(kind, endingAt: state.dashboard.day)
     let groups = Goodwill.grouped(ledger, by: kind, from: first, through: last, calendar: state.context.calendar)
     let total = Goodwill(ledger, from: first, through: last, calendar: state.context.calendar)

@@ -7,8 +7,8 @@ struct ReportView {
 
   /// The report's lines for the state's business day.
   static func lines(_ kind: ReportKind, _ state: AppState) -> [String] {
-    guard let ledger = state.ledger else { return [] }
     let l = state.context.localizer
+    guard let ledger = state.ledger else { return [l(.viewReadingHistory)] }
     let calendar = state.context.calendar
     let day = state.dashboard.day
     let text: String

@@ -19,7 +19,7 @@ struct TodayPane {
     let columns =
       [TableColumn("", width: .length(5)), TableColumn("", width: .length(1))] + customers.columns
       + [TableColumn("", width: .fill), TableColumn("", width: .length(wide ? 9 : 7), alignment: .right)]
-    let ledger = state.ledger
+    let ledger = state.overview?.ledger
     let table = Table(
       columns: columns,
       count: events.count, state: state.todayList, showsHeader: false,

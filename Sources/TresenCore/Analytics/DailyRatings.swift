@@ -16,25 +16,57 @@ public struct DailyRatings: Sendable, Hashable {
   /// Counts the ratings of `events`, which should be effective events such as `Ledger.events`.
   /// - Complexity: O(n + d) for n events spanning d days.
   public init(events: [Event], calendar: BusinessCalendar) {
-    var start = 0
-    var counts: [RatingCounts] = []
+    start = 0
+    counts = []
     for index in events.indices {
       guard let rating = events[index].rating else { continue }
-      let day = calendar.dayNumber(of: events[index].at)
-      if counts.isEmpty {
-        start = day
-        counts.append(.zero)
-      } else if day < start {
-        // History is in instant order, so only a changed UTC offset can step back a day.
-        counts.insert(contentsOf: repeatElement(RatingCounts.zero, count: start - day), at: 0)
-        start = day
-      } else if day - start >= counts.count {
-        counts.append(contentsOf: repeatElement(RatingCounts.zero, count: day - start - counts.count + 1))
-      }
-      counts[day - start].add(rating: rating)
+      add(rating: rating, onDay: calendar.dayNumber(of: events[index].at))
     }
-    self.start = start
-    self.counts = counts
+  }
+
+  /// Ratings already counted per day (days since 1970-01-01), as `byDay` gives them.
+  /// - Complexity: O(k + d) for k entries spanning d days.
+  public init(byDay: [Int: RatingCounts]) {
+    start = 0
+    counts = []
+    for day in byDay.keys.sorted() where byDay[day]?.isEmpty == false { add(byDay[day] ?? .zero, onDay: day) }
+  }
+
+  /// The days that hold ratings (days since 1970-01-01) and their counts.
+  public var byDay: [Int: RatingCounts] {
+    var result: [Int: RatingCounts] = [:]
+    for offset in counts.indices where !counts[offset].isEmpty { result[start + offset] = counts[offset] }
+    return result
+  }
+
+  /// Counts one rating on day `day` (days since 1970-01-01).
+  mutating func add(rating: Int, onDay day: Int) {
+    var one = RatingCounts.zero
+    one.add(rating: rating)
+    add(one, onDay: day)
+  }
+
+  /// Adds `more` to day `day` (days since 1970-01-01), growing the range as needed.
+  mutating func add(_ more: RatingCounts, onDay day: Int) {
+    if counts.isEmpty {
+      start = day
+      counts.append(.zero)
+    } else if day < start {
+      // History is in instant order, so only a changed UTC offset can step back a day.
+      counts.insert(contentsOf: repeatElement(RatingCounts.zero, count: start - day), at: 0)
+      start = day
+    } else if day - start >= counts.count {
+      counts.append(contentsOf: repeatElement(RatingCounts.zero, count: day - start - counts.count + 1))
+    }
+    counts[day - start] += more
+  }
+
+  /// Adds every day of `other`.
+  /// - Complexity: O(d) for the days of `other`.
+  public mutating func merge(_ other: DailyRatings) {
+    for offset in other.counts.indices where !other.counts[offset].isEmpty {
+      add(other.counts[offset], onDay: other.start + offset)
+    }
   }
 
   /// Counts the ratings of the ledger's effective events.

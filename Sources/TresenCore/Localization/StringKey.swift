@@ -370,6 +370,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case reportViewTouchpoints = "reportView.touchpoints"
   case reportViewDayClose = "reportView.dayClose"
   case statusReportSaved = "status.reportSaved"
+  case viewReadingHistory = "view.readingHistory"
   case progressReading = "progress.reading"
   case progressRepairing = "progress.repairing"
   case progressElapsed = "progress.elapsed"

@@ -383,6 +383,7 @@ extension Strings {
     .reportViewTouchpoints: "Touchpoints, last 30 days — ↑↓ scroll · Esc back",
     .reportViewDayClose: "Day close — ↑↓ scroll · s save as HTML · Esc back",
     .statusReportSaved: "Day close saved: %1",
+    .viewReadingHistory: "Reading the whole history…",
     .progressReading: "Reading the log",
     .progressRepairing: "Repairing",
     .progressElapsed: "%1 elapsed",

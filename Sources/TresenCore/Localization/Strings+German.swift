@@ -391,6 +391,7 @@ extension Strings {
     .reportViewTouchpoints: "Kontaktpunkte, letzte 30 Tage — ↑↓ blättern · Esc zurück",
     .reportViewDayClose: "Tagesabschluss — ↑↓ blättern · s als HTML speichern · Esc zurück",
     .statusReportSaved: "Tagesabschluss gespeichert: %1",
+    .viewReadingHistory: "Die ganze Geschichte wird gelesen …",
     .progressReading: "Lese das Protokoll",
     .progressRepairing: "Repariere",
     .progressElapsed: "%1 vergangen",

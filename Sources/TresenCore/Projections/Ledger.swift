@@ -17,14 +17,7 @@ public struct Ledger: Sendable {
   /// - Complexity: O(n) in the number of events, plus amendments.
   public init(_ stored: [Event]) {
     allIDs = stored.map(\.id)
-    var voided = Set<EventID>()
-    // Newest first, so a void that is itself voided no longer counts.
-    for event in stored.reversed() {
-      guard !voided.contains(event.id), case .correction(let correction) = event.payload,
-        case .void = correction.change
-      else { continue }
-      voided.insert(correction.target)
-    }
+    let voided = Ledger.voidedIDs(stored)
     self.voided = voided
 
     var index: [EventID: Int] = [:]
@@ -53,6 +46,20 @@ public struct Ledger: Sendable {
     self.complaints = complaints
   }
 
+  /// The ids a standing void removes, from stored events in history order (only the
+  /// corrections among them matter).
+  static func voidedIDs(_ stored: [Event]) -> Set<EventID> {
+    var voided = Set<EventID>()
+    // Newest first, so a void that is itself voided no longer counts.
+    for event in stored.reversed() {
+      guard !voided.contains(event.id), case .correction(let correction) = event.payload,
+        case .void = correction.change
+      else { continue }
+      voided.insert(correction.target)
+    }
+    return voided
+  }
+
   /// `event` with `changes` merged into its data; unchanged when the result would not fit
   /// its type (a bad amendment never breaks a good record).
   static func amend(_ event: Event, with changes: JSONValue) -> Event {
@@ -73,8 +80,13 @@ public struct Ledger: Sendable {
   }
 
   /// Complaints in `states`, most urgent first (ties: oldest first).
-  public func complaints(in states: Set<ComplaintState>, now: Timestamp) -> [Complaint] {
-    let history = CustomerHistory(events)
+  /// - Parameter history: what customers went through, for urgency; by default this ledger's.
+  public func complaints(
+    in states: Set<ComplaintState>, now: Timestamp, history: CustomerHistory? = nil
+  )
+    -> [Complaint]
+  {
+    let history = history ?? CustomerHistory(events)
     return complaints.values.filter { states.contains($0.state) }
       .map { complaint -> (Complaint, Urgency) in (complaint, Urgency(of: complaint, now: now, history: history)) }
       .sorted { lhs, rhs in
@@ -85,9 +97,17 @@ public struct Ledger: Sendable {
   }
 
   /// Customer names seen, most frequent first, for autocomplete and `customer list`.
-  public var customers: [String] {
+  public var customers: [String] { Ledger.ranked(customerCounts) }
+
+  /// How many effective events name each customer (empty names left out).
+  public var customerCounts: [String: Int] {
     var counts: [String: Int] = [:]
     for event in events { if let name = event.payload?.customer, !name.isEmpty { counts[name, default: 0] += 1 } }
-    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    return counts
+  }
+
+  /// Names by count, most frequent first (ties: alphabetically).
+  static func ranked(_ counts: [String: Int]) -> [String] {
+    counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
   }
 }

@@ -56,38 +56,3 @@ public struct Urgency: Sendable, Hashable {
     self.parts = parts.filter { $0.1 != 0 }.map { (factor: $0.0, points: $0.1) }
   }
 }
-
-/// What each customer went through, for urgency: earlier complaints and refusals.
-public struct CustomerHistory: Sendable {
-  private var complaintTimes: [String: [Int64]] = [:]
-  private var refusalTimes: [String: [Int64]] = [:]
-
-  public init(_ events: [Event]) {
-    for event in events {
-      switch event.payload {
-      case .complaintOpened(let opened):
-        if let name = opened.customer.map(CustomerHistory.key) {
-          complaintTimes[name, default: []].append(event.at.millis)
-        }
-      case .refusal(let refusal):
-        if let name = refusal.customer.map(CustomerHistory.key) {
-          refusalTimes[name, default: []].append(event.at.millis)
-        }
-      default: break
-      }
-    }
-  }
-
-  /// Complaints `customer` opened before `instant`.
-  public func complaints(of customer: String, before instant: Timestamp) -> Int {
-    complaintTimes[CustomerHistory.key(customer)]?.count { $0 < instant.millis } ?? 0
-  }
-
-  /// Returns `customer` was refused before `instant`.
-  public func refusals(of customer: String, before instant: Timestamp) -> Int {
-    refusalTimes[CustomerHistory.key(customer)]?.count { $0 < instant.millis } ?? 0
-  }
-
-  /// Names match case-insensitively and ignoring surrounding spaces.
-  static func key(_ name: String) -> String { name.trimmingWhitespace().lowercased() }
-}

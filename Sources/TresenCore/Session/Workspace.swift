@@ -1,3 +1,5 @@
+import Foundation
+
 /// One data directory opened for a device and a person: what the command line and the
 /// terminal UI share. Time, ids and the file system are injected.
 public final class Workspace {
@@ -30,6 +32,30 @@ public final class Workspace {
     reader.progress = progress
     let log = try reader.load()
     return (log, Ledger(log.events))
+  }
+
+  /// The dashboard's view of the history: from the snapshot cache and the bytes appended since
+  /// when it fits, else by a full replay that writes a new snapshot (see `HistoryCache`).
+  public func overview(progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil) throws(StorageError) -> Overview {
+    try historyCache(progress: progress).overview(today: today).overview
+  }
+
+  /// The snapshot cache of this data directory (no file when no cache folder is configured).
+  public func historyCache(progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil) -> HistoryCache {
+    let exists = (try? directory.io.stat(directory.root)) != nil
+    let path = settings.cacheDirectory.map {
+      HistoryCache.path(cacheRoot: $0, dataDirectory: Workspace.absolute(settings.dataDirectory))
+    }
+    var cache = HistoryCache(
+      directory: directory, calendar: calendar, path: exists ? path : nil,
+      quarantineDevice: exists ? settings.device : nil)
+    cache.progress = progress
+    return cache
+  }
+
+  /// `path` made absolute against the working directory, so one folder has one cache.
+  static func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
   }
 
   /// Records `payload` now, durably, as the configured staff member.

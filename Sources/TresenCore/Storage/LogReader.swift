@@ -81,12 +81,14 @@ public struct LogReader {
       for name in names where DataDirectory.isSegmentFile(name) {
         let path = folder + "/" + name
         let relative = directory.relative(path)
-        let bytes: [UInt8]
-        do { bytes = try directory.io.readFile(path) ?? [] } catch { throw .cannotRead(path: path, code: error.code) }
+        let scanned: SegmentScanner?
+        do {
+          scanned = try ChunkedSegmentReader(io: directory.io).scan(path: path, file: relative, device: device)
+        } catch { throw .cannotRead(path: path, code: error.code) }
         files.append(relative)
-        defer { counter.advance(by: bytes.count) }
-        var scan = SegmentScanner(bytes: bytes, file: relative, device: device)
-        try quarantineUnreadable(&scan, bytes: bytes, path: path)
+        defer { counter.advance(byBytesOf: path, in: directory) }
+        var scan = scanned ?? SegmentScanner(file: relative, device: device)
+        try quarantineUnreadable(&scan, path: path)
         anomalies += scan.anomalies
         for record in scan.records {
           let id = record.event.id
@@ -116,14 +118,14 @@ public struct LogReader {
 
   /// Copies unreadable lines to quarantine (not torn tails: they may be a write in flight;
   /// the owning writer repairs them under its lock).
-  private func quarantineUnreadable(_ scan: inout SegmentScanner, bytes: [UInt8], path: String) throws(StorageError) {
+  func quarantineUnreadable(_ scan: inout SegmentScanner, path: String) throws(StorageError) {
     guard let device = quarantineDevice else { return }
     let quarantine = Quarantine(directory: directory, device: device)
     for index in scan.anomalies.indices {
       guard case .unreadable = scan.anomalies[index].kind,
         let bad = scan.unusable.first(where: { $0.offset == scan.anomalies[index].offset })
       else { continue }
-      scan.anomalies[index].quarantinedAs = try quarantine.keep(bytes[bad.range], from: path, at: bad.offset)
+      scan.anomalies[index].quarantinedAs = try quarantine.keep(bad.bytes[...], from: path, at: bad.offset)
     }
   }
 
@@ -131,6 +133,11 @@ public struct LogReader {
   private static func sequenceAnomalies(_ events: [Event]) -> [Anomaly] {
     var seqsByDevice: [String: [Int]] = [:]
     for event in events where event.seq > 0 { seqsByDevice[event.device, default: []].append(event.seq) }
+    return sequenceAnomalies(seqsByDevice)
+  }
+
+  /// Gaps and reused numbers in the `seq` numbers of each device.
+  static func sequenceAnomalies(_ seqsByDevice: [String: [Int]]) -> [Anomaly] {
     var anomalies: [Anomaly] = []
     for (device, seqs) in seqsByDevice.sorted(by: { $0.key < $1.key }) {
       let sorted = seqs.sorted()

@@ -48,7 +48,7 @@ final class Progress {
   var hook: ProgressHook { { [self] done, total in update(done, of: total) } }
 
   /// Shows `done` of `total`, at most ten times a second; the line ends once `done` reaches `total`.
-  func update(_ done: Int, of total: Int) {
+  func update<Count: BinaryInteger>(_ done: Count, of total: Count) {
     guard isEnabled, total > 0, !isFinished else { return }
     let now = clock()
     let elapsed = now - start
@@ -70,7 +70,9 @@ final class Progress {
 
   /// One state of the bar: title, bar, percentage, time elapsed and, from 2 % on until the end,
   /// the time left at the pace so far.
-  static func line(_ title: String, done: Int, of total: Int, elapsed: Double, localizer l: Localizer) -> String {
+  static func line<Count: BinaryInteger>(
+    _ title: String, done: Count, of total: Count, elapsed: Double, localizer l: Localizer
+  ) -> String {
     let fraction = min(1, max(0, Double(done) / Double(total)))
     let filled = Int(fraction * Double(barWidth))
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)

@@ -31,7 +31,8 @@ import TresenTestSupport
 
   @Test func gShowsGoodwillByDayWeekAndMonth() throws {
     var app = try ReducerHarness()
-    app.press(.character("g")) { $0.mode = .goodwill(.day) }
+    // The views over the whole history ask for it once; the dashboard never waits for it.
+    app.press(.character("g"), effects: [.loadHistory]) { $0.mode = .goodwill(.day) }
     app.press(.right) { $0.mode = .goodwill(.week) }
     app.press(.right) { $0.mode = .goodwill(.month) }
     app.press(.right) { $0.mode = .goodwill(.day) }
@@ -43,6 +44,7 @@ import TresenTestSupport
     let fixture = try AppFixture(.de, width: 100, height: 30)
     var state = fixture.state
     state.mode = .goodwill(.day)
+    state.ledger = try fixture.workspace.load().ledger
     var frame = Frame(size: Size(width: 100, height: 30))
     Screen(keyMap: KeyMap(language: .de)).render(state, into: &frame)
     let text = frame.buffer.plainText()
@@ -56,11 +58,11 @@ import TresenTestSupport
 @Suite struct ReportKeysTests {
   @Test func mShowsTheTouchpointMapAndDShowsTheDayCloseWhichSSaves() throws {
     var app = try ReducerHarness()
-    app.press(.character("m")) { $0.mode = .report(.touchpoints, scroll: 0) }
+    app.press(.character("m"), effects: [.loadHistory]) { $0.mode = .report(.touchpoints, scroll: 0) }
     app.press(.down) { $0.mode = .report(.touchpoints, scroll: 1) }
     app.press(.character("s")) { _ in }
     app.press(.escape) { $0.mode = .dashboard }
-    app.press(.character("d")) { $0.mode = .report(.dayClose, scroll: 0) }
+    app.press(.character("d"), effects: [.loadHistory]) { $0.mode = .report(.dayClose, scroll: 0) }
     app.press(.character("s"), effects: [.saveDayClose(app.state.dashboard.day)])
     app.send(.reportSaved(path: "/home/anna/tresen-day-close-2026-11-23.html")) {
       $0.status = .init(text: "Day close saved: /home/anna/tresen-day-close-2026-11-23.html", kind: .info)
@@ -71,6 +73,7 @@ import TresenTestSupport
   @Test func theReportViewsShowTheCommandLinesReports() throws {
     let fixture = try AppFixture(.de, width: 100, height: 30)
     var state = fixture.state
+    state.ledger = try fixture.workspace.load().ledger
     for (kind, heading) in [(ReportKind.touchpoints, "Kontaktpunkte"), (.dayClose, "Tagesabschluss")] {
       state.mode = .report(kind, scroll: 0)
       var frame = Frame(size: Size(width: 100, height: 30))
@@ -79,5 +82,24 @@ import TresenTestSupport
       #expect(text.contains(heading))
       #expect(text.contains("Theke"), "the report is localized:\n\(text)")
     }
+  }
+}
+
+@Suite struct HistoryViewsTests {
+  @Test func theHistoryViewsSayTheyAreReadingUntilTheWholeHistoryArrives() throws {
+    let fixture = try AppFixture(.en, width: 100, height: 30)
+    var state = fixture.state
+    #expect(state.ledger == nil, "the dashboard starts without reading the whole history")
+    for mode in [AppState.Mode.goodwill(.day), .report(.touchpoints, scroll: 0), .report(.dayClose, scroll: 0)] {
+      state.mode = mode
+      var frame = Frame(size: Size(width: 100, height: 30))
+      Screen(keyMap: KeyMap(language: .en)).render(state, into: &frame)
+      #expect(frame.buffer.plainText().contains("Reading the whole history…"))
+    }
+    #expect(fixture.reducer.reduce(&state, .historyLoaded(try fixture.workspace.load().ledger)).isEmpty)
+    var frame = Frame(size: Size(width: 100, height: 30))
+    Screen(keyMap: KeyMap(language: .en)).render(state, into: &frame)
+    #expect(!frame.buffer.plainText().contains("Reading the whole history…"))
+    #expect(frame.buffer.plainText().contains("Day close"))
   }
 }

@@ -69,7 +69,7 @@ import TresenTestSupport
     #expect(app.state.dashboard.complaints.first?.id == urgent)
     try app.press(.character("2"), .character("r"), .enter)
     #expect(app.state.mode == .dashboard)
-    let complaint = try #require(app.state.ledger?.complaints[urgent])
+    let complaint = try #require(app.state.overview?.ledger.complaints[urgent])
     #expect(complaint.state == .resolved)
     #expect(complaint.outcome == .apology)
     let open = app.state.dashboard.complaints.filter { $0.state != .resolved }.map(\.id)

@@ -19,15 +19,15 @@ import TresenTestSupport
     }
   }
 
-  static func size(_ path: String) throws -> Int {
-    try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+  static func size(_ path: String) throws -> Int64 {
+    Int64(try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
   }
 
   @Test func readingReportsTheBytesOfEachSegmentUpToTheTotal() throws {
     let temp = TemporaryDirectory()
     let segments = try Self.history(temp)
     let sizes = try segments.map(Self.size)
-    var calls: [[Int]] = []
+    var calls: [[Int64]] = []
     var reader = LogReader(directory: temp.dataDirectory)
     reader.progress = { done, total in calls.append([done, total]) }
     let log = try reader.load()
@@ -43,7 +43,7 @@ import TresenTestSupport
   @Test func repairReportsThisDevicesSegmentsOnly() throws {
     let temp = TemporaryDirectory()
     let segments = try Self.history(temp)
-    var calls: [[Int]] = []
+    var calls: [[Int64]] = []
     let writer = LogWriter(directory: temp.dataDirectory, device: "kasse-2", ids: Fixtures.ids())
     #expect(try writer.repair { done, total in calls.append([done, total]) }.isEmpty)
     let total = try segments.filter { $0.contains("kasse-2") }.map(Self.size).reduce(0, +)
@@ -53,7 +53,7 @@ import TresenTestSupport
 
   @Test func anEmptyDirectoryReportsNothingToDo() throws {
     let temp = TemporaryDirectory()
-    var calls: [[Int]] = []
+    var calls: [[Int64]] = []
     var reader = LogReader(directory: temp.dataDirectory)
     reader.progress = { done, total in calls.append([done, total]) }
     #expect(try reader.load().events.isEmpty)

@@ -1,0 +1,61 @@
+/// What each customer went through, for urgency: earlier complaints and refusals.
+///
+/// A fold over effective events: parts of a history add up (`merge(_:)`), so the old part
+/// kept in a snapshot and the recent part read at start give the same answers as the whole.
+public struct CustomerHistory: Sendable, Hashable {
+  /// Instants (ms) of complaints opened, by customer key.
+  private(set) var complaintTimes: [String: [Int64]] = [:]
+  /// Instants (ms) of refused returns, by customer key.
+  private(set) var refusalTimes: [String: [Int64]] = [:]
+
+  /// An empty history.
+  public init() {}
+
+  /// The history of `events`, which should be effective events such as `Ledger.events`.
+  public init(_ events: [Event]) {
+    for event in events { add(event) }
+  }
+
+  init(complaintTimes: [String: [Int64]], refusalTimes: [String: [Int64]]) {
+    self.complaintTimes = complaintTimes
+    self.refusalTimes = refusalTimes
+  }
+
+  /// Counts `event` if it opens a complaint or refuses a return for a named customer.
+  public mutating func add(_ event: Event) {
+    switch event.payload {
+    case .complaintOpened(let opened):
+      if let name = opened.customer { addComplaint(of: name, at: event.at.millis) }
+    case .refusal(let refusal):
+      if let name = refusal.customer { addRefusal(of: name, at: event.at.millis) }
+    default: break
+    }
+  }
+
+  mutating func addComplaint(of customer: String, at millis: Int64) {
+    complaintTimes[CustomerHistory.key(customer), default: []].append(millis)
+  }
+
+  mutating func addRefusal(of customer: String, at millis: Int64) {
+    refusalTimes[CustomerHistory.key(customer), default: []].append(millis)
+  }
+
+  /// Adds the parts of `other`.
+  public mutating func merge(_ other: CustomerHistory) {
+    complaintTimes.merge(other.complaintTimes, uniquingKeysWith: +)
+    refusalTimes.merge(other.refusalTimes, uniquingKeysWith: +)
+  }
+
+  /// Complaints `customer` opened before `instant`.
+  public func complaints(of customer: String, before instant: Timestamp) -> Int {
+    complaintTimes[CustomerHistory.key(customer)]?.count { $0 < instant.millis } ?? 0
+  }
+
+  /// Returns `customer` was refused before `instant`.
+  public func refusals(of customer: String, before instant: Timestamp) -> Int {
+    refusalTimes[CustomerHistory.key(customer)]?.count { $0 < instant.millis } ?? 0
+  }
+
+  /// Names match case-insensitively and ignoring surrounding spaces.
+  static func key(_ name: String) -> String { name.trimmingWhitespace().lowercased() }
+}

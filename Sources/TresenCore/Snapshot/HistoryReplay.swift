@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The full replay: reads every segment of a data directory once, in chunks, into a
+/// `Snapshot`, holding in full only what the snapshot keeps whole (DESIGN.md §8: a million
+/// events in well under 150 MB).
+///
+/// Every event before the horizon — nearly all of a long history — is first kept as a 56-byte
+/// `Digest`. Once every correction is known, the digests that must be whole after all (an
+/// amended event, every event of a complaint still open or resolved on or after the horizon)
+/// are read again from their lines, and the rest is folded. Whatever is held whole is handed
+/// to `Snapshot.split`, which applies the corrections as `Ledger` does; holding more than
+/// needed is always correct, so every doubt (ties in history order, an amendment that moves an
+/// update to another complaint) resolves to holding.
+///
+/// Merging follows `LogReader` (deduplicated by id, every device and conflict copy); only two
+/// copies of one id with different content need the exact merge, and then `run` returns `nil`
+/// so the caller can fall back to `LogReader.load()`.
+struct HistoryReplay {
+  let directory: DataDirectory
+  let calendar: BusinessCalendar
+  /// The first business day kept whole (days since 1970-01-01).
+  let horizon: Int
+  /// When set, unreadable lines are copied to this device's quarantine folder.
+  var quarantineDevice: String?
+  /// Called after each segment with the bytes read so far and in all.
+  var progress: ((_ done: Int64, _ total: Int64) -> Void)?
+
+  typealias SegmentFile = (path: String, relative: String, device: String)
+
+  func run() throws(StorageError) -> Snapshot? {
+    let files = try segmentFiles()
+    let total = files.reduce(Int64(0)) { $0 + ((try? directory.io.stat($1.path))??.size ?? 0) }
+    var state = ReplayState(expectedEvents: Int(total / 240))
+    var done: Int64 = 0
+    for (index, file) in files.enumerated() {
+      guard let end = try read(file, into: &state, index: Int32(index)) else { return nil }
+      done += end
+      progress?(done, total)
+    }
+    return try finish(&state, files: files)
+  }
+
+  /// Reads one segment; `nil` when it holds another version of an id already read.
+  private func read(_ file: SegmentFile, into state: inout ReplayState, index: Int32) throws(StorageError) -> Int64? {
+    let io = directory.io
+    let fd: Int32
+    do { fd = try io.open(file.path, flags: O_RDONLY, mode: 0) } catch {
+      if error.code == ENOENT { return 0 }
+      throw .cannotRead(path: file.path, code: error.code)
+    }
+    defer { io.close(fd) }
+    var scan: SegmentScanner
+    do {
+      scan = try ChunkedSegmentReader(io: io).scan(fd: fd, file: file.relative, device: file.device)
+      state.watermarks.append(try Watermark.make(file: file.relative, fd: fd, end: scan.end, io: io))
+    } catch { throw .cannotRead(path: file.path, code: error.code) }
+    try LogReader(directory: directory, quarantineDevice: quarantineDevice).quarantineUnreadable(&scan, path: file.path)
+    state.problems += scan.anomalies.count { $0.isProblem && !$0.isTornTail }
+    for record in scan.records {
+      guard state.isNew(record) else {
+        if state.isConflicting(record) { return nil }
+        continue
+      }
+      let event = record.event
+      if calendar.dayNumber(of: event.at) < horizon, let digest = state.digest(of: event, record: record, file: index) {
+        state.add(digest, id: event.id)
+      } else {
+        state.hold(event, contentKey: record.contentKey)
+      }
+    }
+    return scan.end
+  }
+
+  /// Reads the digests that must be whole, folds the others, and splits what is held.
+  private func finish(_ state: inout ReplayState, files: [SegmentFile]) throws(StorageError) -> Snapshot? {
+    guard state.markAmendedDigests() else { return nil }
+    state.held.sort(by: Event.historyOrder)
+    let voided = Ledger.voidedIDs(state.held)
+    let isVoided = state.voidedDigests(voided)
+    state.markLiveComplaints(isVoided: isVoided, horizon: horizon, calendar: calendar)
+    let problems = state.problems + LogReader.sequenceAnomalies(state.sequenceNumbers()).count
+
+    var folded = FoldedHistory()
+    let lines = RawLineReader(directory: directory)
+    defer { lines.close() }
+    for index in state.digests.indices {
+      let digest = state.digests[index]
+      if digest.isHeld {
+        let file = files[Int(digest.file)]
+        let source = RecordSource(
+          file: file.relative, offset: digest.offset, length: Int(digest.contentKey & 0xFFFF_FFFF),
+          contentKey: digest.contentKey)
+        let line = try lines.line(source)
+        guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) })
+        else { throw .fileKeepsChanging(path: file.path) }
+        state.held.append(decoded.event)
+      } else if !isVoided[index] {
+        state.fold(digest, into: &folded, calendar: calendar)
+      }
+    }
+    let watermarks = state.watermarks
+    var held = state.held
+    state = ReplayState(expectedEvents: 0)
+    held.sort(by: Event.historyOrder)
+    let (recent, foldedHeld) = Snapshot.split(held, horizon: horizon, calendar: calendar)
+    folded.merge(foldedHeld)
+    return Snapshot(
+      key: "", horizon: horizon, problems: problems, watermarks: watermarks, folded: folded, recent: recent)
+  }
+
+  /// Every segment file and conflict copy, device by device, in a stable order.
+  func segmentFiles() throws(StorageError) -> [SegmentFile] {
+    var files: [SegmentFile] = []
+    for device in try directory.devices().sorted() {
+      let folder = directory.devicePath(device)
+      let names: [String]
+      do { names = try directory.io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
+      for name in names.sorted() where DataDirectory.isSegmentFile(name) {
+        let path = folder + "/" + name
+        files.append((path, directory.relative(path), device))
+      }
+    }
+    return files
+  }
+}
+
+extension Anomaly {
+  /// A torn tail: a write in flight or cut off, repaired by its writer; not kept in a snapshot.
+  var isTornTail: Bool {
+    if case .tornTail = kind { true } else { false }
+  }
+}
