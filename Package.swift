@@ -33,6 +33,13 @@ let package = Package(
     ),
     // The real terminal behind the TerminalBackend protocol.
     .target(name: "NcursesBackend", dependencies: ["TerminalUI", "CNcursesShim"]),
+    // By hand, in release: the figures of DESIGN.md §8 beside their baselines (README, Performance).
+    .executableTarget(
+      name: "tresen-bench",
+      dependencies: [
+        "TresenCore", "TresenApp", "TerminalUI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     // The thin executable: argument parsing, wiring, errors to exit codes.
     .executableTarget(
       name: "tresen",

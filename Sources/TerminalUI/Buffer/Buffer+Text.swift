@@ -19,8 +19,13 @@ extension Buffer {
     for character in text {
       let columns = character.displayWidth
       guard columns > 0 else { continue }
-      let existing = self[x, point.y].style
-      set(Cell(character, style: existing.patched(with: style)), at: Point(x: x, y: point.y))
+      if columns == 1 {
+        setNarrow(character, patching: style, at: Point(x: x, y: point.y))
+      } else {
+        let existing = self[x, point.y].style
+        set(
+          Cell(sanitized: character, width: columns, style: existing.patched(with: style)), at: Point(x: x, y: point.y))
+      }
       x += min(2, columns)
     }
     return x
@@ -38,26 +43,41 @@ extension Buffer {
     guard point.y >= 0, point.y < height, point.x >= 0, point.x < width else { return point.x }
     let limit = min(width - point.x, maxWidth ?? Int.max)
     guard limit > 0 else { return point.x }
-    var pieces: [(character: Character, style: Style)] = []
-    for span in line.spans {
-      let style = line.style.patched(with: span.style)
-      for character in TextSanitizer.sanitize(span.text) where character.displayWidth > 0 {
-        pieces.append((character, style))
+    // Styles per span, pieces pointing at them: a style is copied once, not per character.
+    let styles = line.spans.map { line.style.patched(with: $0.style) }
+    var pieces: [TextPiece] = []
+    var total = 0
+    // Collecting stops one piece past the limit: that is enough to know the line is cut.
+    collect: for (span, content) in line.spans.enumerated() {
+      // Printable ASCII is safe and one column a byte: no grapheme breaking, no width lookup.
+      if content.text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+        for byte in content.text.utf8 {
+          pieces.append(TextPiece(character: Character(Unicode.Scalar(byte)), width: 1, span: span))
+          total += 1
+          if total > limit { break collect }
+        }
+        continue
+      }
+      for character in TextSanitizer.sanitize(content.text) {
+        let width = character.displayWidth
+        guard width > 0 else { continue }
+        pieces.append(TextPiece(character: character, width: width, span: span))
+        total += width
+        if total > limit { break collect }
       }
     }
-    let total = pieces.reduce(0) { $0 + $1.character.displayWidth }
     var x = point.x
     if total > limit {
       // Keep what fits before a `…`, which takes the style of the first piece cut off.
       var used = 0
       var kept = 0
-      while kept < pieces.count, used + pieces[kept].character.displayWidth <= limit - 1 {
-        used += pieces[kept].character.displayWidth
+      while kept < pieces.count, used + pieces[kept].width <= limit - 1 {
+        used += pieces[kept].width
         kept += 1
       }
-      let ellipsisStyle = pieces[kept].style
+      let ellipsisSpan = pieces[kept].span
       pieces.removeSubrange(kept...)
-      pieces.append(("…", ellipsisStyle))
+      pieces.append(TextPiece(character: "…", width: 1, span: ellipsisSpan))
     } else if maxWidth != nil {
       switch alignment {
       case .left: break
@@ -66,10 +86,23 @@ extension Buffer {
       }
     }
     for piece in pieces {
-      let existing = self[x, point.y].style
-      set(Cell(piece.character, style: existing.patched(with: piece.style)), at: Point(x: x, y: point.y))
-      x += min(2, piece.character.displayWidth)
+      let style = styles[piece.span]
+      if piece.width == 1 {
+        setNarrow(piece.character, patching: style, at: Point(x: x, y: point.y))
+      } else {
+        let existing = self[x, point.y].style
+        let cell = Cell(sanitized: piece.character, width: piece.width, style: existing.patched(with: style))
+        set(cell, at: Point(x: x, y: point.y))
+      }
+      x += min(2, piece.width)
     }
     return x
   }
+}
+
+/// One character of a line on its way into the buffer: its columns and the span it came from.
+private struct TextPiece {
+  var character: Character
+  var width: Int
+  var span: Int
 }

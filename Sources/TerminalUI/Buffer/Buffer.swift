@@ -61,6 +61,17 @@ public struct Buffer: Hashable, Sendable {
   }
 
   /// Blanks the other half of a wide character that `index` is part of.
+  /// Writes the narrow, sanitized `character` at `point` in the cell's style patched with
+  /// `style`; in place when the cell is narrow too, as no wide neighbour can break.
+  mutating func setNarrow(_ character: Character, patching style: Style, at point: Point) {
+    guard let index = index(x: point.x, y: point.y) else { return }
+    if cells[index].width == 1 {
+      cells[index].overwriteNarrow(with: character, patching: style)
+    } else {
+      set(Cell(sanitized: character, width: 1, style: cells[index].style.patched(with: style)), at: point)
+    }
+  }
+
   private mutating func breakWideCharacter(at index: Int, x: Int) {
     let current = cells[index]
     if current.isContinuation, x > 0 {
@@ -97,10 +108,20 @@ public struct Buffer: Hashable, Sendable {
   }
 
   /// Replaces every cell's style with `transform(style)`; a theme uses it to turn roles into
-  /// colours once a frame is composed.
+  /// colours once a frame is composed. `transform` must be a pure function of the style: it is
+  /// called once per run of neighbouring cells with equal styles, the run sharing its result.
   /// - Complexity: O(cells).
   public mutating func restyle(_ transform: (Style) -> Style) {
-    for index in cells.indices { cells[index].style = transform(cells[index].style) }
+    guard let first = cells.first?.style else { return }
+    var previous = first
+    var result = transform(first)
+    for index in cells.indices {
+      if cells[index].style != previous {
+        previous = cells[index].style
+        result = transform(previous)
+      }
+      cells[index].style = result
+    }
   }
 
   /// Patches `style` over every cell of `area` (clipped), keeping the text.

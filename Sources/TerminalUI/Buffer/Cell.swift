@@ -35,6 +35,19 @@ public struct Cell: Hashable, Sendable {
     self.init(String(character), style: style)
   }
 
+  /// A cell of `character` that is already sanitized and `width` (1 or 2) columns wide, for
+  /// text drawn in bulk that has had both checked once.
+  init(sanitized character: Character, width: Int, style: Style) {
+    self.init(symbol: String(character), style: style, width: min(2, width))
+  }
+
+  /// Puts the narrow, sanitized `character` in this narrow cell and patches its style with
+  /// `style`: what ``Buffer/set(line:at:maxWidth:alignment:)`` does for most characters, in place.
+  mutating func overwriteNarrow(with character: Character, patching style: Style) {
+    symbol = String(character)
+    self.style = self.style.patched(with: style)
+  }
+
   private init(symbol: String, style: Style, width: Int) {
     self.symbol = symbol
     self.style = style

@@ -17,6 +17,11 @@ public enum TextWidth {
       // "\r\n" is a single Character; it is shown as two symbols.
       return character.unicodeScalars.count
     }
+    // Most characters are one scalar: no presentation selector can widen them.
+    let scalars = character.unicodeScalars
+    if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+      return TextSanitizer.picture(for: scalar) != nil ? 1 : of(scalar)
+    }
     var width = 0
     var emojiBase = false
     var presentationSelector = false
@@ -48,6 +53,7 @@ public enum TextWidth {
     if value < 0x7F { return value < 0x20 ? 0 : 1 }
     if value < 0xA0 { return 0 }
     if value == 0xAD { return 1 }  // soft hyphen: terminals draw it
+    if value < 0x300 { return 1 }  // Latin-1 and Latin Extended: no marks, nothing wide
     if (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:

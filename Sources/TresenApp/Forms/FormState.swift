@@ -17,12 +17,12 @@ public struct FormState: Sendable, Equatable {
   /// The field with the cursor.
   public var focus: Int = 0
   /// Names offered when typing a customer, most frequent first.
-  public var customers: [String]
+  public var customers: CustomerIndex
   /// A save failure, shown above the fields; everything typed stays.
   public var failure: String?
 
   /// A form of `kind` with the field order of DESIGN.md §5 and the defaults (channel counter).
-  public init(_ kind: Kind, localizer: Localizer, customers: [String] = []) {
+  public init(_ kind: Kind, localizer: Localizer, customers: CustomerIndex = CustomerIndex([])) {
     self.kind = kind
     self.customers = customers
     let l = localizer
@@ -82,13 +82,6 @@ public struct FormState: Sendable, Equatable {
   /// The best known customer name that starts with what is typed in `field`, if longer.
   func suggestion(for field: FormField) -> String? {
     guard field.role == .customer else { return nil }
-    let typed = FormState.fold(field.text)
-    guard !typed.isEmpty else { return nil }
-    return customers.first { $0.count > field.text.count && FormState.fold($0).hasPrefix(typed) }
-  }
-
-  /// Text folded for matching names: case and accents ignored ("zoe" finds "Zoë").
-  static func fold(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return customers.suggestion(completing: field.text)
   }
 }

@@ -15,8 +15,8 @@ public struct Dashboard: Sendable {
   public var trend: SatisfactionTrend
   /// The pooling window of the trend in days (7 or 28).
   public var trendWindow: Int
-  /// Customer names for autocomplete, most frequent first.
-  public var customers: [String]
+  /// Customer names for autocomplete, most frequent first, indexed for prefix search.
+  public var customers: CustomerIndex
 
   /// The pooling windows the pane offers, in days.
   public static let trendWindows = [7, 28]
@@ -36,7 +36,7 @@ public struct Dashboard: Sendable {
     summary = DaySummary(events: events, ledger: ledger)
     self.trendWindow = trendWindow
     trend = SatisfactionTrend(overview.ratings, window: trendWindow, days: Dashboard.trendDays, endingAt: day)
-    customers = overview.customers
+    customers = CustomerIndex(overview.customers)
   }
 
   /// An empty dashboard before anything loaded.
@@ -48,6 +48,6 @@ public struct Dashboard: Sendable {
     trendWindow = 7
     trend = SatisfactionTrend(
       DailyRatings(events: [], calendar: BusinessCalendar()), window: 7, days: 30, endingAt: day)
-    customers = []
+    customers = CustomerIndex([])
   }
 }

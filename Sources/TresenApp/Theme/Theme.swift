@@ -37,19 +37,20 @@ public struct Theme: Sendable, Equatable {
   public func apply(to buffer: inout Buffer) {
     let text = style(for: .text)
     let screen = Style(foreground: text.foreground, background: text.background)
-    var resolved: [StyleRole: Style] = [:]
+    // Per role once per frame: its style and whether a view's `reverse` gives way to it.
+    var resolved: [StyleRole: (themed: Style, dropsReverse: Bool)] = [:]
+    func resolve(_ role: StyleRole) -> (themed: Style, dropsReverse: Bool) {
+      let themed = style(for: role)
+      let entry = (themed: themed, dropsReverse: ownsBackground(role) && !themed.attributes.contains(.reverse))
+      resolved[role] = entry
+      return entry
+    }
     buffer.restyle { style in
       guard let role = style.role else { return screen.patched(with: style) }
-      let themed: Style
-      if let cached = resolved[role] {
-        themed = cached
-      } else {
-        themed = self.style(for: role)
-        resolved[role] = themed
-      }
+      let entry = resolved[role] ?? resolve(role)
       var patch = style
-      if ownsBackground(role), !themed.attributes.contains(.reverse) { patch.attributes.remove(.reverse) }
-      return themed.patched(with: patch)
+      if entry.dropsReverse { patch.attributes.remove(.reverse) }
+      return entry.themed.patched(with: patch)
     }
   }
 

@@ -9,7 +9,7 @@ struct ComplaintsPane {
   func render(_ state: AppState, in area: Rect, frame: inout Frame) {
     let l = state.context.localizer
     let complaints = state.dashboard.complaints
-    let open = complaints.count { $0.state != .resolved }
+    let open = state.dashboard.openComplaintCount
     let focused = state.focus == .complaints && state.mode == .dashboard
     let block = Block(
       title: "2 \(l(.paneComplaints)) · \(l.number(open))", symbols: symbols, isFocused: state.focus == .complaints)

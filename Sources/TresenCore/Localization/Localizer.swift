@@ -22,11 +22,45 @@ public struct Localizer: Sendable {
 
   func format(_ key: StringKey, _ arguments: [any CustomStringConvertible]) -> String {
     let table = language == .de ? Strings.german : Strings.english
-    var text = table[key] ?? Strings.english[key] ?? key.rawValue
-    for (index, argument) in arguments.enumerated().reversed() {
-      text = text.replacingOccurrences(of: "%\(index + 1)", with: argument.description)
+    let template = table[key] ?? Strings.english[key] ?? key.rawValue
+    return Localizer.substitute(arguments.map(\.description), into: template)
+  }
+
+  /// `template` with each `%1`, `%2`, … replaced by that argument, in one pass: an argument's
+  /// own text is never searched again. Two digits are read as one number when there are that
+  /// many arguments (`%12`), otherwise the second digit stays text; a `%` that names no argument
+  /// stays as written. Views format every visible row with this, so it avoids Foundation's
+  /// string search.
+  static func substitute(_ arguments: [String], into template: String) -> String {
+    guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "%")) else { return template }
+    let bytes = Array(template.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "%"),
+        let (argument, length) = reference(in: bytes, at: index + 1, arguments.count)
+      {
+        output.append(contentsOf: arguments[argument].utf8)
+        index += 1 + length
+      } else {
+        output.append(bytes[index])
+        index += 1
+      }
     }
-    return text
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The argument (from 0) that the digits at `start` name and how many digits they take.
+  private static func reference(in bytes: [UInt8], at start: Int, _ count: Int) -> (Int, Int)? {
+    func digit(_ offset: Int) -> Int? {
+      guard start + offset < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[start + offset])
+      else { return nil }
+      return Int(bytes[start + offset] - UInt8(ascii: "0"))
+    }
+    guard let first = digit(0) else { return nil }
+    if let second = digit(1), (1...count).contains(first * 10 + second) { return (first * 10 + second - 1, 2) }
+    return (1...count).contains(first) ? (first - 1, 1) : nil
   }
 
   /// The label of a stored vocabulary word (`Channel.phone` → "Telefon").

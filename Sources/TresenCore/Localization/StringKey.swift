@@ -372,4 +372,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case statusReportSaved = "status.reportSaved"
   case viewReadingHistory = "view.readingHistory"
   case statusReadingHistory = "status.readingHistory"
+  case progressReading = "progress.reading"
+  case progressRepairing = "progress.repairing"
+  case progressElapsed = "progress.elapsed"
 }

@@ -385,6 +385,9 @@ extension Strings {
     .statusReportSaved: "Day close saved: %1",
     .viewReadingHistory: "Reading the whole history…",
     .statusReadingHistory: "Reading the history once to build the cache … %1",
+    .progressReading: "Reading the log",
+    .progressRepairing: "Repairing",
+    .progressElapsed: "%1 elapsed",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

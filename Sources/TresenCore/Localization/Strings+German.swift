@@ -393,6 +393,9 @@ extension Strings {
     .statusReportSaved: "Tagesabschluss gespeichert: %1",
     .viewReadingHistory: "Die ganze Geschichte wird gelesen …",
     .statusReadingHistory: "Die Geschichte wird einmal gelesen, um den Cache anzulegen … %1",
+    .progressReading: "Lese das Protokoll",
+    .progressRepairing: "Repariere",
+    .progressElapsed: "%1 vergangen",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

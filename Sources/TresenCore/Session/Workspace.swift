@@ -25,10 +25,11 @@ public final class Workspace {
   }
 
   /// Reads and merges the data directory; unreadable lines are copied to this device's
-  /// quarantine when the directory exists.
-  public func load() throws(StorageError) -> (log: LoadedLog, ledger: Ledger) {
+  /// quarantine when the directory exists. `progress` is told the bytes read so far.
+  public func load(progress: ProgressHook? = nil) throws(StorageError) -> (log: LoadedLog, ledger: Ledger) {
     let exists = (try? directory.io.stat(directory.root)) != nil
-    let reader = LogReader(directory: directory, quarantineDevice: exists ? settings.device : nil)
+    var reader = LogReader(directory: directory, quarantineDevice: exists ? settings.device : nil)
+    reader.progress = progress
     let log = try reader.load()
     return (log, Ledger(log.events))
   }
@@ -63,8 +64,10 @@ public final class Workspace {
     try writer.append(payload, at: clock.now(), staff: settings.staff)
   }
 
-  /// Repairs this device's segments (see `LogWriter.repair()`).
-  public func repair() throws(StorageError) -> [RepairAction] { try writer.repair() }
+  /// Repairs this device's segments (see `LogWriter.repair(progress:)`).
+  public func repair(progress: ProgressHook? = nil) throws(StorageError) -> [RepairAction] {
+    try writer.repair(progress: progress)
+  }
 
   /// Today's business day.
   public var today: LocalDate { calendar.day(of: clock.now()) }

@@ -20,6 +20,8 @@ public struct LogReader {
   public let directory: DataDirectory
   /// When set, lines that cannot be read are copied to this device's quarantine folder.
   public var quarantineDevice: String?
+  /// Told the bytes read so far after each segment, when set.
+  public var progress: ProgressHook?
 
   public init(directory: DataDirectory, quarantineDevice: String? = nil) {
     self.directory = directory
@@ -86,6 +88,8 @@ public struct LogReader {
     var anomalies: [Anomaly] = []
     var files: [String] = []
     var segments: [SegmentPrefetcher.Segment] = []
+    var counter = ProgressCounter(
+      total: progress == nil ? 0 : directory.totalBytes(of: directory.segmentPaths()), hook: progress)
     for device in try directory.devices() {
       let folder = directory.devicePath(device)
       let names: [String]
@@ -105,6 +109,7 @@ public struct LogReader {
       }
       let relative = segment.file
       files.append(relative)
+      defer { counter.advance(byBytesOf: segment.path, in: directory) }
       var scan = scanned ?? SegmentScanner(file: relative, device: segment.device)
       try quarantineUnreadable(&scan, path: segment.path)
       anomalies += scan.anomalies
@@ -129,6 +134,7 @@ public struct LogReader {
             offset: dropped.record.offset))
       }
     }
+    counter.finish()
     return Merged(byID: byID, anomalies: anomalies, files: files, format: format)
   }
 

@@ -22,15 +22,20 @@ extension LogWriter {
   /// unreadable lines are copied to quarantine first; then a torn tail is cut (or completed
   /// with its newline) and unreadable lines are removed by an atomic rewrite (temp file,
   /// fsync, rename, directory fsync). Other devices' files are never touched.
-  public func repair() throws(StorageError) -> [RepairAction] {
+  /// `progress` is told the bytes of the segments checked so far.
+  public func repair(progress: ProgressHook? = nil) throws(StorageError) -> [RepairAction] {
     try withDeviceLock { () throws(StorageError) -> [RepairAction] in
       let folder = directory.devicePath(device)
       let names: [String]
       do throws(IOFailure) { names = try io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
+      let paths = names.filter { $0.hasSuffix(".jsonl") && !DataDirectory.isConflictCopy($0) }.map { folder + "/" + $0 }
+      var counter = ProgressCounter(total: progress == nil ? 0 : directory.totalBytes(of: paths), hook: progress)
       var actions: [RepairAction] = []
-      for name in names where name.hasSuffix(".jsonl") && !DataDirectory.isConflictCopy(name) {
-        actions += try repairSegment(folder + "/" + name)
+      for path in paths {
+        actions += try repairSegment(path)
+        counter.advance(byBytesOf: path, in: directory)
       }
+      counter.finish()
       return actions
     }
   }

@@ -17,11 +17,12 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let workspace = try global.workspace()
-    let (repairs, log) = try translatingErrors(workspace.localizer) {
-      let repairs = repair ? try workspace.repair() : []
-      return (repairs, try workspace.load().log)
+    let l = workspace.localizer
+    let (repairs, log) = try translatingErrors(l) {
+      let repairs = repair ? try workspace.repair(progress: Progress(l(.progressRepairing), localizer: l).hook) : []
+      return (repairs, try workspace.load(progress: Progress(l(.progressReading), localizer: l).hook).log)
     }
-    Console.out(CheckReport(localizer: workspace.localizer).render(log, repairs: repairs))
+    Console.out(CheckReport(localizer: l).render(log, repairs: repairs))
     if log.anomalies.contains(where: \.isProblem) { throw Failure.problemsFound }
   }
 }

@@ -42,7 +42,8 @@ struct ExportCommand: ParsableCommand {
     if let first = filter.from, let last = filter.to, first > last {
       throw Failure.message(l(.exportRangeReversed, l.date(first), l.date(last)), exitCode: 2)
     }
-    let reader = LogReader(directory: workspace.directory)
+    var reader = LogReader(directory: workspace.directory)
+    reader.progress = Progress(l(.progressReading), localizer: l).hook
     let output = try ExportOutput(path: out, localizer: l)
     switch format {
     case .csv:
@@ -81,19 +82,19 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// Appends `count` items with `append`, passing full chunks on to `output`, with a progress
-  /// bar for large exports.
+  /// bar when that takes a while.
   private func write(
     count: Int, to output: ExportOutput, buffer: inout [UInt8], localizer l: Localizer,
     append: (Int, inout [UInt8]) throws -> Void
   ) throws {
-    let progress = count >= 10_000 ? Progress(l(.exportProgress), localizer: l) : nil
+    let progress = Progress(l(.exportProgress), localizer: l)
     for index in 0..<count {
       try translatingErrors(l) { try append(index, &buffer) }
       if buffer.count >= 1 << 20 {
         try output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
       }
-      progress?.update(index + 1, of: count)
+      progress.update(index + 1, of: count)
     }
     try output.write(buffer)
   }

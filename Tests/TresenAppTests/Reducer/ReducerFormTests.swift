@@ -36,7 +36,7 @@ import TresenTestSupport
     #expect(form.fields.map(\.role) == order)
     #expect(form.focus == 0)
     #expect(!form.isTouched)
-    #expect(form.customers.first == "Jürgen Müller")
+    #expect(form.customers.names.first == "Jürgen Müller")
   }
 
   @Test func theCaptureKeysWorkFromEveryPane() throws {

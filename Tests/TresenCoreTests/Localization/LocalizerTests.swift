@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TresenCore
 
@@ -15,6 +16,24 @@ import TresenCore
         #expect(en.contains("%\(index)") == de.contains("%\(index)"), "placeholder %\(index) differs in \(key)")
       }
     }
+  }
+
+  @Test func oneSubstitutionPassGivesWhatReplacingEachPlaceholderGives() {
+    let arguments = ["‹one›", "‹two›", "‹three›", "‹four›", "‹five›"]
+    for localizer in [english, german] {
+      for key in StringKey.allCases {
+        let template = localizer(key)
+        let expected = arguments.indices.reversed().reduce(template) { text, index in
+          text.replacingOccurrences(of: "%\(index + 1)", with: arguments[index])
+        }
+        #expect(localizer(key, arguments[0], arguments[1], arguments[2], arguments[3], arguments[4]) == expected)
+      }
+    }
+  }
+
+  @Test func anArgumentIsNeverSubstitutedAgain() {
+    #expect(english(.errorCannotOpen, "50%2", "gone") == "Cannot open 50%2 (gone). Check its permissions.")
+    #expect(english(.errorCannotOpen, "a", "%1") == "Cannot open a (%1). Check its permissions.")
   }
 
   @Test func everyStoredWordHasALabelInBothLanguages() {
