@@ -13,6 +13,8 @@ public struct Settings: Sendable {
   public var dayStartHour: Int
   /// The theme asked for by `--theme` or the config; `nil` = the default choice.
   public var theme: String?
+  /// Records older than this many years are anonymised (`retention_years`); `nil` keeps all.
+  public var retentionYears: Int?
 
   /// What the command line said; `nil` means "not given".
   public struct Overrides: Sendable {
@@ -65,6 +67,7 @@ public struct Settings: Sendable {
       dataDirectory: dataDirectory, configPath: configPath, device: DataDirectory.sanitizeDevice(device),
       staff: overrides.staff ?? env("TRESEN_STAFF") ?? config.staff, language: language,
       businessName: config.businessName ?? "Tresen", currency: config.currency ?? "EUR",
-      dayStartHour: config.dayStartHour ?? 0, theme: overrides.theme ?? config.theme)
+      dayStartHour: config.dayStartHour ?? 0, theme: overrides.theme ?? config.theme,
+      retentionYears: config.retentionYears)
   }
 }

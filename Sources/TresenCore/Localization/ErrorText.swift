@@ -72,6 +72,7 @@ public struct ErrorText: Sendable {
         case .hour: .configNotHour
         case .language: .configNotLanguage
         case .currency: .configNotCurrency
+        case .years: .configNotYears
         }
       return l(.errorConfigValue, path, line, l(what, key))
     }

@@ -22,13 +22,25 @@ public final class Workspace {
     self.writer = LogWriter(directory: directory, device: settings.device, ids: ids)
   }
 
-  /// Reads and merges the data directory; unreadable lines are copied to this device's
+  /// Reads and merges the data directory, with erasures and retention applied in memory (the
+  /// ledger); unreadable lines are copied to this device's
   /// quarantine when the directory exists.
   public func load() throws(StorageError) -> (log: LoadedLog, ledger: Ledger) {
     let exists = (try? directory.io.stat(directory.root)) != nil
     let reader = LogReader(directory: directory, quarantineDevice: exists ? settings.device : nil)
     let log = try reader.load()
-    return (log, Ledger(log.events))
+    return (log, Ledger(privacyFilter(log.events).apply(to: log.events)))
+  }
+
+  /// The erasures recorded by any device and this device's retention cutoff, to apply in
+  /// memory to records that other devices have not rewritten yet.
+  public func privacyFilter(_ events: [Event]) -> ErasureSet {
+    ErasureSet(events, retentionCutoff: retention?.cutoff)
+  }
+
+  /// The configured retention (`retention_years`), if any.
+  public var retention: Retention? {
+    settings.retentionYears.map { Retention(years: $0, now: clock.now()) }
   }
 
   /// Records `payload` now, durably, as the configured staff member.

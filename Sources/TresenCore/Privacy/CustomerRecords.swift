@@ -1,0 +1,49 @@
+/// Which stored events are about a person: those naming them as `customer` (directly or by an
+/// amendment), the updates of their complaints, and corrections of any of these.
+public enum CustomerRecords {
+  /// The normalized customer name `event` carries, or that an amendment sets.
+  static func customerKey(of event: Event) -> String? {
+    if let name = event.data["customer"]?.stringValue, name != Redaction.marker {
+      return CustomerName.normalize(name)
+    }
+    if event.type == EventType.eventAmended.rawValue,
+      let name = event.data["changes"]?["customer"]?.stringValue, name != Redaction.marker
+    {
+      return CustomerName.normalize(name)
+    }
+    return nil
+  }
+
+  /// The ids of the events about the person whose normalized name is `key`, recorded at or
+  /// before `cutoff` when one is given. `events` are the stored events in history order.
+  /// - Complexity: O(n) in the number of events.
+  public static func ids(of key: String, in events: [Event], through cutoff: Timestamp? = nil) -> Set<EventID> {
+    var ids = Set<EventID>()
+    for event in events where cutoff.map({ event.at <= $0 }) ?? true {
+      guard customerKey(of: event) == key else { continue }
+      ids.insert(event.id)
+      if event.type == EventType.eventAmended.rawValue, let target = event.data["target"]?.stringValue,
+        let id = EventID(target)
+      {
+        ids.insert(id)
+      }
+    }
+    for event in events where cutoff.map({ event.at <= $0 }) ?? true {
+      if let complaint = event.data["complaint"]?.stringValue.flatMap(EventID.init), ids.contains(complaint) {
+        ids.insert(event.id)
+      }
+    }
+    for event in events where cutoff.map({ event.at <= $0 }) ?? true {
+      if let target = event.data["target"]?.stringValue.flatMap(EventID.init), ids.contains(target) {
+        ids.insert(event.id)
+      }
+    }
+    return ids
+  }
+
+  /// The events about the person whose normalized name is `key`, in history order.
+  public static func events(of key: String, in events: [Event]) -> [Event] {
+    let wanted = ids(of: key, in: events)
+    return events.filter { wanted.contains($0.id) }
+  }
+}
