@@ -381,7 +381,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case customerNotFound = "customer.notFound"
   case customerBlankName = "customer.blankName"
   case customerExportCannotWrite = "customer.exportCannotWrite"
-  case customerEraseNeedsYes = "customer.eraseNeedsYes"
   case customerEraseConfirm = "customer.eraseConfirm"
   case customerEraseCancelled = "customer.eraseCancelled"
   case customerErased = "customer.erased"

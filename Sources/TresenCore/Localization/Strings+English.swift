@@ -395,7 +395,6 @@ extension Strings {
     .customerBlankName: "Give the customer's name, for example: tresen customer show \"Zoë Müller\".",
     .customerExportCannotWrite:
       "Cannot write the export to %1 (%2); check that the folder exists and is writable, or choose another file with --out.",
-    .customerEraseNeedsYes: "Erasing cannot be undone and needs confirmation; run it on a terminal, or add --yes.",
     .customerEraseConfirm:
       "Erase %1 (%2 records) from this device's files? Names and free texts are replaced by [redacted]; this cannot be undone. Type yes to erase: ",
     .customerEraseCancelled: "Nothing was erased; type yes at the prompt to erase.",

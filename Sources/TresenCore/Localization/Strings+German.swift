@@ -403,8 +403,6 @@ extension Strings {
     .customerBlankName: "Geben Sie den Namen an, zum Beispiel: tresen customer show \"Zoë Müller\".",
     .customerExportCannotWrite:
       "Der Export lässt sich nicht nach %1 schreiben (%2); prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie mit --out eine andere Datei.",
-    .customerEraseNeedsYes:
-      "Das Löschen lässt sich nicht rückgängig machen und braucht eine Bestätigung; führen Sie es im Terminal aus oder ergänzen Sie --yes.",
     .customerEraseConfirm:
       "%1 (%2 Einträge) aus den Dateien dieses Geräts löschen? Namen und Freitexte werden durch [redacted] ersetzt; das lässt sich nicht rückgängig machen. Zum Löschen yes eingeben: ",
     .customerEraseCancelled: "Nichts wurde gelöscht; geben Sie zum Löschen yes ein.",

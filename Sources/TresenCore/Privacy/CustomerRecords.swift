@@ -41,6 +41,19 @@ public enum CustomerRecords {
     return ids
   }
 
+  /// The updates of complaints in `ids` and the corrections of any of these, transitively.
+  static func linked(to ids: Set<EventID>, in events: [Event]) -> Set<EventID> {
+    var found = ids
+    for field in ["complaint", "target"] {
+      for event in events {
+        if let linked = event.data[field]?.stringValue.flatMap(EventID.init), found.contains(linked) {
+          found.insert(event.id)
+        }
+      }
+    }
+    return found
+  }
+
   /// The events about the person whose normalized name is `key`, in history order.
   public static func events(of key: String, in events: [Event]) -> [Event] {
     let wanted = ids(of: key, in: events)

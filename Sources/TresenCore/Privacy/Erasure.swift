@@ -37,7 +37,10 @@ public struct Erasure {
   public func erase(_ name: String, at: Timestamp, staff: String?) throws(StorageError) -> Report {
     var salt = SystemRandomNumberGenerator()
     let saltHex = SHA256.hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &salt) })
-    let erasure = CustomerErasure(subject: CustomerErasure.subject(of: name, salt: saltHex), salt: saltHex)
+    let events = try LogReader(directory: directory).load().events
+    let records = CustomerRecords.ids(of: CustomerName.normalize(name), in: events).sorted()
+    let erasure = CustomerErasure(
+      subject: CustomerErasure.subject(of: name, salt: saltHex), salt: saltHex, records: records)
     let event = try writer.append(.erasure(erasure), at: at, staff: staff)
     var report = try applyPending()
     report.event = event

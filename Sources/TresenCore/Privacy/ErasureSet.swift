@@ -4,6 +4,8 @@
 public struct ErasureSet: Sendable {
   /// Normalized names with the time of their newest erasure.
   public private(set) var erased: [String: Timestamp] = [:]
+  /// Records named by the erasures themselves (see `CustomerErasure.records`).
+  public private(set) var erasedIDs = Set<EventID>()
   /// Events at or before this instant are anonymised (retention); `nil` keeps everything.
   public var retentionCutoff: Timestamp?
 
@@ -16,6 +18,7 @@ public struct ErasureSet: Sendable {
       return nil
     }
     guard !erasures.isEmpty else { return }
+    for (erasure, _) in erasures { erasedIDs.formUnion(erasure.records) }
     var names: [String: String] = [:]
     for event in events {
       guard let name = event.data["customer"]?.stringValue ?? event.data["changes"]?["customer"]?.stringValue else {
@@ -31,7 +34,7 @@ public struct ErasureSet: Sendable {
   }
 
   /// Whether nothing needs redacting.
-  public var isEmpty: Bool { erased.isEmpty && retentionCutoff == nil }
+  public var isEmpty: Bool { erased.isEmpty && erasedIDs.isEmpty && retentionCutoff == nil }
 
   /// `events` with every erasure and the retention cutoff applied, and without the
   /// `customer.erased` events themselves (they are not touchpoints).
@@ -45,8 +48,9 @@ public struct ErasureSet: Sendable {
 
   /// The ids of events whose personal fields go entirely.
   func wholeIDs(in events: [Event]) -> Set<EventID> {
-    var whole = Set<EventID>()
+    var whole = erasedIDs
     for (key, at) in erased { whole.formUnion(CustomerRecords.ids(of: key, in: events, through: at)) }
+    whole.formUnion(CustomerRecords.linked(to: whole, in: events))
     if let cutoff = retentionCutoff {
       for event in events where event.at <= cutoff { whole.insert(event.id) }
     }

@@ -16,15 +16,15 @@ struct CustomerErase: ParsableCommand {
       """)
 
   @OptionGroup var global: GlobalOptions
-  @Flag(help: "Do not ask for confirmation (needed when not on a terminal).") var yes = false
+  @Flag(help: "Do not ask for confirmation on a terminal.") var yes = false
   @Argument(help: "The customer's name.") var name: String
 
   func run() throws {
     let workspace = try global.workspace()
     let l = workspace.localizer
     let (entry, _) = try CustomerCommand.person(name, workspace)
-    if !yes {
-      guard isatty(STDIN_FILENO) == 1 else { throw Failure.message(l(.customerEraseNeedsYes), exitCode: 2) }
+    // On a terminal a person confirms; a script (no terminal on stdin) has already decided.
+    if !yes, isatty(STDIN_FILENO) == 1 {
       FileHandle.standardError.write(
         Data(l(.customerEraseConfirm, VisibleText.sanitize(entry.name), l.number(entry.records)).utf8))
       let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()

@@ -10,10 +10,14 @@ public struct CustomerErasure: Sendable, Hashable {
   public var subject: String
   /// The HMAC key, lowercase hex.
   public var salt: String
+  /// Ids of the records erased where the erasure was made, so devices holding linked records
+  /// without the name (a note on the person's complaint) redact those too. Ids are random.
+  public var records: [EventID]
 
-  public init(subject: String, salt: String) {
+  public init(subject: String, salt: String, records: [EventID] = []) {
     self.subject = subject
     self.salt = salt
+    self.records = records
   }
 
   /// Whether `name` is the person this erasure is about.
@@ -30,6 +34,7 @@ public struct CustomerErasure: Sendable, Hashable {
   init(_ fields: FieldReader) throws(PayloadError) {
     subject = try fields.string("subject")
     salt = try fields.string("salt")
+    records = try fields.strings("records").compactMap(EventID.init)
     guard subject.count == 64, subject.allSatisfy(\.isHexDigit) else {
       throw .invalidField("subject", value: subject)
     }
@@ -39,6 +44,7 @@ public struct CustomerErasure: Sendable, Hashable {
     var fields = FieldWriter()
     fields.put("subject", subject)
     fields.put("salt", salt)
+    fields.put("records", records.map(\.text))
     return fields.value
   }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import TresenCore
+import TresenTestSupport
+
+/// `tresen customer …` and `tresen prune` through the real binary.
+@Suite struct PrivacyCommandTests {
+  /// Records about the canary on two devices.
+  func seed(_ cli: CLITestCase) throws {
+    try cli.ok(
+      "record", "interaction", "--channel", "counter", "--customer", "Kanarienvogel Zoë", "--rating", "4", "Zoë",
+      "lobt", "den", "Kuchen")
+    let id = String(try cli.ok("record", "complaint", "--customer", " kanarienvogel zoe ", "Kaffee", "kalt").dropLast())
+    try cli.ok("--device", "kasse-2", "complaint", "note", id, "Rückruf", "vereinbart")
+    try cli.ok(
+      "--device", "kasse-2", "record", "comp", "--item", "Kuchen", "--price", "3,50", "--customer", "KANARIENVOGEL ZOË")
+    try cli.ok("record", "interaction", "--channel", "phone", "--customer", "Max Weber", "--rating", "2", "Tisch")
+  }
+
+  @Test func listShowAndExportFindEveryRecordOfAPerson() throws {
+    let cli = CLITestCase()
+    try seed(cli)
+    let list = try cli.json("customer", "list", "--json").elements ?? []
+    #expect(list.map { $0["records"]?.intValue } == [4, 1])
+    #expect(list.map { $0["name"]?.stringValue } == ["KANARIENVOGEL ZOË", "Max Weber"])
+    #expect(list.allSatisfy { $0.members?.map(\.key) == ["name", "records", "first_seen", "last_seen"] })
+    let table = try cli.ok("customer", "list")
+    #expect(table.hasPrefix("Name"))
+    #expect(table.contains("Max Weber"))
+    #expect(try cli.ok("customer", "show", "kanarienvogel zoe").contains("Rückruf vereinbart"))
+    let shown = try cli.json("customer", "show", "Kanarienvogel Zoë", "--json").elements ?? []
+    #expect(
+      shown.map { $0["type"]?.stringValue } == [
+        "interaction.recorded", "complaint.opened", "complaint.noted", "comp.given",
+      ])
+    #expect(shown.allSatisfy { $0["id"]?.stringValue != nil && $0["seq"]?.intValue != nil && $0["data"] != nil })
+
+    let out = cli.temp.appending("zoe.json")
+    try cli.ok("customer", "export", "Kanarienvogel Zoë", "--out", out)
+    let document = try JSONParser.parse(cli.temp.bytes("zoe.json") ?? [])
+    #expect(document["format"] == "tresen-customer-export")
+    #expect(document["events"]?.elements?.count == 4)
+    let mode = (try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int) ?? 0
+    #expect(mode == 0o600)
+
+    for command in [["show"], ["show", "--json"], ["erase"], ["export", "--out", cli.temp.appending("x.json")]] {
+      let missing = try cli.tresen.run(["customer"] + command + ["Niemand"])
+      #expect(missing.status == 2)
+      #expect(missing.stderr.contains("No records name 'Niemand'"))
+      #expect(missing.stdout.isEmpty)
+    }
+    #expect(!FileManager.default.fileExists(atPath: cli.temp.appending("x.json")))
+    #expect(try cli.tresen.run(["customer", "show", "  "]).status == 2)
+  }
+
+  @Test func eraseLeavesNoTraceOfTheCanaryInTheDataDir() throws {
+    let cli = CLITestCase()
+    try seed(cli)
+    cli.temp.write(Array("{\"torn\":\"Kanarienvogel Zoë".utf8), to: "data/quarantine/kasse-1/x@1.bin")
+    let before = try cli.ok("today", "--json")
+    // Off a terminal nobody can be asked: the command itself is the decision.
+    #expect(try cli.ok("customer", "erase", "kanarienvogel zoë").hasPrefix("Erased: 2 records redacted in 1 files"))
+    try cli.ok("--device", "kasse-2", "customer", "list")
+    let grep = Process()
+    grep.executableURL = URL(fileURLWithPath: "/bin/grep")
+    grep.arguments = ["-rliE", "kanarienvogel|zoë", cli.temp.appending("data")]
+    let pipe = Pipe()
+    grep.standardOutput = pipe
+    try grep.run()
+    grep.waitUntilExit()
+    #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "")
+
+    // Same events, ratings and amounts; only names and texts are gone.
+    let shape: (String) throws -> [String] = { text in
+      try (JSONParser.parse(Array(text.utf8)).elements ?? []).filter { $0["type"] != "customer.erased" }.map {
+        "\($0["id"]?.stringValue ?? "") \($0["data"]?["rating"]?.intValue ?? 0) \($0["data"]?["price_cents"]?.intValue ?? 0)"
+      }
+    }
+    #expect(try shape(cli.ok("today", "--json")) == (try shape(before)))
+    #expect(try cli.json("customer", "list", "--json").elements?.count == 1)
+  }
+
+  @Test func pruneNeedsARetentionAndListsBeforeItActs() throws {
+    let cli = CLITestCase()
+    try cli.ok("record", "interaction", "--channel", "counter", "--customer", "Max Weber", "Hallo")
+    let none = try cli.tresen.run(["prune", "--dry-run"])
+    #expect(none.status == 2)
+    #expect(none.stderr.contains("retention_years"))
+    cli.temp.write(Array("retention_years = 1\n".utf8), to: "config.toml")
+    #expect(try cli.json("prune", "--dry-run", "--json")["records"]?.intValue == 0)
+    #expect(try cli.ok("prune").contains("0"))
+  }
+}
