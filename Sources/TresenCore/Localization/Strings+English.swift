@@ -406,17 +406,23 @@ extension Strings {
     .pruneNoName: "(no customer named)",
     .pruneNothing: "Nothing is older than %1 with personal data left.",
     .pruneDone: "Anonymised %1 records in %2 files on this device.",
-    .backupCannotWrite:
-      "Cannot write the backup to %1 (%2); check that the folder exists and is writable, or choose another file with --out.",
     .backupDone: "Backed up %1 files to %2.",
     .backupNoData: "There is no data in %1 to back up; check --data-dir.",
     .restoreCorrupt: "The backup %1 is damaged (%2); nothing was written — use another copy of the backup.",
     .restoreNotEmpty:
       "%1 already holds data; nothing was written — add --force to replace it (the old folder is kept beside it).",
-    .restoreCannotWrite: "Cannot restore into %1 (%2); check that the folder is writable.",
     .restoreDone: "Restored %1 files into %2.",
     .restoreKeptOld: "The previous data is kept in %1; delete it when you no longer need it.",
     .configNotYears: "'%1' must be a whole number of years from 1 to 100",
+    .restoreNotGzip: "not a gzip file, or cut short",
+    .restoreBadTar: "a broken tar header at byte %1",
+    .restoreUnsupportedEntry: "%1 is a link or special file, which a Tresen backup never holds",
+    .restoreUnsafePath: "the path %1 points outside the data folder",
+    .restoreNoManifest: "it holds no MANIFEST",
+    .restoreMissingFile: "%1 is listed in the MANIFEST but missing",
+    .restoreExtraFile: "%1 is not listed in the MANIFEST",
+    .restoreChecksum: "%1 does not match its size or SHA-256 in the MANIFEST",
+    .restoreCannotRead: "Cannot read the backup %1 (%2); check the file name.",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

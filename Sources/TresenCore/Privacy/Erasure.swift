@@ -36,7 +36,7 @@ public struct Erasure {
   /// Erases `name`: appends `customer.erased` at `at`, then redacts this device's records.
   public func erase(_ name: String, at: Timestamp, staff: String?) throws(StorageError) -> Report {
     var salt = SystemRandomNumberGenerator()
-    let saltHex = SHA256.hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &salt) })
+    let saltHex = Hashing.hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &salt) })
     let events = try LogReader(directory: directory).load().events
     let records = CustomerRecords.ids(of: CustomerName.normalize(name), in: events).sorted()
     let erasure = CustomerErasure(

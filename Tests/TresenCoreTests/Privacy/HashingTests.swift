@@ -1,26 +1,26 @@
 import Testing
 import TresenCore
 
-/// SHA-256 and HMAC-SHA-256 against the published vectors, and name normalization.
+/// The swift-crypto wiring of SHA-256 and HMAC-SHA-256 against the published vectors, and name normalization.
 @Suite struct HashingTests {
   @Test func sha256MatchesTheNISTVectors() {
-    #expect(SHA256.hex(SHA256.hash([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(Hashing.sha256([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     #expect(
-      SHA256.hex(SHA256.hash(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+      Hashing.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
-    #expect(SHA256.hex(SHA256.hash(long)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    #expect(Hashing.sha256(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-    #expect(SHA256.hex(SHA256.hash(million)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    #expect(Hashing.sha256(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
   @Test func hmacMatchesRFC4231() {
     let key = [UInt8](repeating: 0x0b, count: 20)
     #expect(
-      SHA256.hex(SHA256.hmac(key: key, message: Array("Hi There".utf8)))
+      Hashing.hmacSHA256(key: key, message: Array("Hi There".utf8))
         == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
     let long = [UInt8](repeating: 0xaa, count: 131)
     #expect(
-      SHA256.hex(SHA256.hmac(key: long, message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)))
+      Hashing.hmacSHA256(key: long, message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
         == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
   }
 

@@ -28,7 +28,7 @@ public struct CustomerErasure: Sendable, Hashable {
   /// The keyed hash of `name` under `salt` (hex); how `subject` is made.
   public static func subject(of name: String, salt: String) -> String {
     let key = Array(salt.utf8)
-    return SHA256.hex(SHA256.hmac(key: key, message: Array(CustomerName.normalize(name).utf8)))
+    return Hashing.hmacSHA256(key: key, message: Array(CustomerName.normalize(name).utf8))
   }
 
   init(_ fields: FieldReader) throws(PayloadError) {
