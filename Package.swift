@@ -24,7 +24,7 @@ let package = Package(
       ]
     ),
     // The system zlib (Debian zlib1g-dev), for the gzip layer of `tresen backup`.
-    .systemLibrary(name: "CZlib"),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Geometry, cells, buffers, widgets and the backend protocol. No domain types, no ncurses.
     .target(name: "TerminalUI"),
     // App state, reducer, key map and panes.

@@ -88,6 +88,37 @@ import TresenTestSupport
     #expect(none.stderr.contains("retention_years"))
     cli.temp.write(Array("retention_years = 1\n".utf8), to: "config.toml")
     #expect(try cli.json("prune", "--dry-run", "--json")["records"]?.intValue == 0)
-    #expect(try cli.ok("prune").contains("0"))
+    #expect(try cli.ok("prune") == "Anonymised 0 records in 0 files on this device.\n")
+
+    cli.temp.write(Array("retention_years = 0\n".utf8), to: "config.toml")
+    let invalid = try cli.tresen.run(["prune"])
+    #expect(invalid.status == 2)
+    #expect(invalid.stderr.contains("'retention_years' must be a whole number of years from 1 to 100"))
+  }
+
+  @Test func pruneAnonymisesOnlyWhatIsOlderThanTheRetention() throws {
+    let cli = CLITestCase()
+    let old = LocalDate(year: 2021, month: 5, day: 4) ?? Fixtures.today
+    try LogWriter(directory: DataDirectory(root: cli.temp.appending("data")), device: "kasse-1").append(
+      .comp(Comp(item: "Torte", priceCents: 420, purpose: .goodwill, reason: "Geburtstag", customer: "Alte Dame")),
+      at: Fixtures.at(10, on: old))
+    try cli.ok("record", "interaction", "--channel", "counter", "--customer", "Max Weber", "--rating", "5", "Prima")
+    cli.temp.write(Array("retention_years = 3\n".utf8), to: "config.toml")
+
+    let plan = try cli.json("prune", "--dry-run", "--json")
+    #expect(plan.members?.map(\.key) == ["cutoff", "records", "customers"])
+    #expect(plan["records"]?.intValue == 1)
+    #expect(plan["customers"]?.elements?.map { $0["name"]?.stringValue } == ["Alte Dame"])
+    #expect(try cli.ok("prune", "--dry-run").contains("Alte Dame  1"))
+    #expect(String(decoding: cli.segmentBytes(), as: UTF8.self).contains("Alte Dame"))
+
+    #expect(try cli.ok("prune") == "Anonymised 1 records in 1 files on this device.\n")
+    let stored = String(decoding: cli.segmentBytes(), as: UTF8.self)
+    #expect(!stored.contains("Alte Dame"))
+    #expect(!stored.contains("Geburtstag"))
+    #expect(stored.contains("Max Weber"))
+    #expect(stored.contains("\"price_cents\":420"))
+    #expect(try cli.json("prune", "--dry-run", "--json")["records"]?.intValue == 0)
+    #expect(try cli.tresen.run(["check"]).status == 0)
   }
 }
