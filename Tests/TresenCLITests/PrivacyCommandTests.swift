@@ -57,13 +57,15 @@ import TresenTestSupport
     let cli = CLITestCase()
     try seed(cli)
     cli.temp.write(Array("{\"torn\":\"Kanarienvogel Zoë".utf8), to: "data/quarantine/kasse-1/x@1.bin")
+    cli.temp.write(Array("{\"torn\":\"kanarienvogel zoe".utf8), to: "data/quarantine/kasse-2/y@1.bin")
     let before = try cli.ok("today", "--json")
     // Off a terminal nobody can be asked: the command itself is the decision.
     #expect(try cli.ok("customer", "erase", "kanarienvogel zoë").hasPrefix("Erased: 2 records redacted in 1 files"))
-    try cli.ok("--device", "kasse-2", "customer", "list")
+    // kasse-2 rewrites its own files as soon as it reads the customer.erased record.
+    try cli.ok("--device", "kasse-2", "today")
     let grep = Process()
     grep.executableURL = URL(fileURLWithPath: "/bin/grep")
-    grep.arguments = ["-rliE", "kanarienvogel|zoë", cli.temp.appending("data")]
+    grep.arguments = ["-rliE", "kanarienvogel|zoë|zoe", cli.temp.appending("data")]
     let pipe = Pipe()
     grep.standardOutput = pipe
     try grep.run()

@@ -35,14 +35,19 @@ enum TarArchive {
   static func fits(_ path: String) -> Bool { split(path + "/") != nil }
 
   /// The members of `bytes`, in order.
-  /// - Throws: `.damaged(.badTar)` for a malformed header, bad checksum or truncated data;
+  /// - Throws: `.damaged(.badTar)` for a malformed header, bad checksum, truncated data or
+  ///   anything but zeros after the end blocks;
   ///   `.damaged(.unsupportedEntry)` for any member that is not a file or folder.
   static func read(_ bytes: [UInt8]) throws(BackupError) -> [Entry] {
     var entries: [Entry] = []
     var offset = 0
     while offset + block <= bytes.count {
       let header = bytes[offset..<offset + block]
-      if header.allSatisfy({ $0 == 0 }) { return entries }
+      if header.allSatisfy({ $0 == 0 }) {
+        // The end: nothing may hide behind it.
+        guard bytes[offset...].allSatisfy({ $0 == 0 }) else { throw .damaged(.badTar(offset: offset)) }
+        return entries
+      }
       guard header[(offset + 257)..<(offset + 262)].elementsEqual("ustar".utf8),
         let size = octal(header, at: offset + 124, length: 12),
         let checksum = octal(header, at: offset + 148, length: 8),

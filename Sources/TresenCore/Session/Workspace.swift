@@ -28,8 +28,26 @@ public final class Workspace {
   public func load() throws(StorageError) -> (log: LoadedLog, ledger: Ledger) {
     let exists = (try? directory.io.stat(directory.root)) != nil
     let reader = LogReader(directory: directory, quarantineDevice: exists ? settings.device : nil)
-    let log = try reader.load()
+    var log = try reader.load()
+    if exists, finishPendingErasures(log.events) { log = try reader.load() }
     return (log, Ledger(privacyFilter(log.events).apply(to: log.events)))
+  }
+
+  /// Rewrites this device's files for erasures that another device (or an interrupted
+  /// `customer erase`) recorded but this device's files do not show yet, so every device
+  /// applies an erasure when it reads it (README "Privacy").
+  /// - Returns: whether files changed and the log must be read again. A failure (a read-only
+  ///   folder) changes nothing: the records stay redacted in memory and the next read retries.
+  private func finishPendingErasures(_ events: [Event]) -> Bool {
+    let erasures = ErasureSet(events)
+    guard !erasures.isEmpty else { return false }
+    let whole = erasures.wholeIDs(in: events)
+    let pending = events.contains { event in
+      event.device == settings.device && erasures.redact(event, whole: whole).data != event.data
+    }
+    guard pending else { return false }
+    let report = try? Erasure(directory: directory, device: settings.device).applyPending()
+    return report.map { !$0.isEmpty } ?? false
   }
 
   /// The erasures recorded by any device and this device's retention cutoff, to apply in

@@ -9,15 +9,11 @@ struct CustomerCommand: ParsableCommand {
     commandName: "customer", abstract: "List customers, show or export their records, erase a person.",
     subcommands: [CustomerList.self, CustomerShow.self, CustomerExportCommand.self, CustomerErase.self])
 
-  /// The stored events with every erasure applied, after this device has finished any
-  /// erasure another device (or a crash) left pending on its own files.
+  /// The stored events with every erasure applied (loading finishes any erasure another
+  /// device left pending on this device's files).
   static func events(_ workspace: Workspace) throws -> [Event] {
     try translatingErrors(workspace.localizer) {
-      var events = try workspace.load().log.events
-      if events.contains(where: { $0.type == EventType.customerErased.rawValue }) {
-        let erasure = Erasure(directory: workspace.directory, device: workspace.settings.device)
-        if try !erasure.applyPending().isEmpty { events = try workspace.load().log.events }
-      }
+      let events = try workspace.load().log.events
       return ErasureSet(events).apply(to: events)
     }
   }

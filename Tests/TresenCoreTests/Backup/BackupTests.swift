@@ -122,6 +122,10 @@ import TresenTestSupport
       ),
       ("symlink", Gzip.compress(symlink), .unsupportedEntry(path: "FORMAT")),
       ("no manifest", Gzip.compress(TarArchive.write(entries)), .noManifest),
+      (
+        "member after the end", Gzip.compress(TarArchive.write(entries) + TarArchive.write([.file("FORMAT", [])])),
+        .badTar(offset: TarArchive.write(entries).count - 1024)
+      ),
       ("truncated", Array(archive.prefix(archive.count - 9)), .notGzip),
     ]
     for (label, bytes, damage) in cases {

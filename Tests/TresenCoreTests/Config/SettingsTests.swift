@@ -53,8 +53,14 @@ import TresenTestSupport
     ("language = \"fr\"\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "language", expected: .language)),
     ("currency = \"EURO\"\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "currency", expected: .currency)),
     ("staff = 3\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "staff", expected: .text)),
-    ("retention_years = 0\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)),
-    ("retention_years = 2.5\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)),
+    (
+      "retention_years = 0\n",
+      ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)
+    ),
+    (
+      "retention_years = 2.5\n",
+      ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)
+    ),
     (
       "retention_years = \"3\"\n",
       ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)
