@@ -19,13 +19,14 @@ public struct ErasureSet: Sendable {
     }
     guard !erasures.isEmpty else { return }
     for (erasure, _) in erasures { erasedIDs.formUnion(erasure.records) }
-    var names: [String: String] = [:]
+    var raw = Set<String>()
     for event in events {
-      guard let name = event.data["customer"]?.stringValue ?? event.data["changes"]?["customer"]?.stringValue else {
-        continue
+      if let name = event.data["customer"]?.stringValue ?? event.data["changes"]?["customer"]?.stringValue {
+        raw.insert(name)
       }
-      names[CustomerName.normalize(name)] = name
     }
+    var names: [String: String] = [:]
+    for name in raw { names[CustomerName.normalize(name)] = name }
     for (key, name) in names where !key.isEmpty {
       for (erasure, at) in erasures where erasure.matches(name) {
         erased[key] = max(erased[key] ?? at, at)

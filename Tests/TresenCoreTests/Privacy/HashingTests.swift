@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TresenCore
 
@@ -29,6 +30,13 @@ import TresenCore
     #expect(CustomerName.normalize("Björn") == "bjorn")
     #expect(CustomerName.normalize(" \t ").isEmpty)
     #expect(CustomerName.text("Zoë loved it", mentions: "zoe"))
+    // The ASCII shortcut agrees with the folding path.
+    for name in ["  Max\tWEBER\r\n", "a  b", "MiXeD cAsE 42 [x]", "\u{0B}\u{0C}", ""] {
+      let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+      #expect(
+        CustomerName.normalize(name) == folded.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      )
+    }
   }
 
   @Test func theErasureSubjectIsKeyedAndCarriesNoName() {
