@@ -371,8 +371,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case reportViewDayClose = "reportView.dayClose"
   case statusReportSaved = "status.reportSaved"
   case customerShowSummary = "customer.showSummary"
-  case customerLineVoided = "customer.lineVoided"
-  case customerLineAmended = "customer.lineAmended"
   case customerListEmpty = "customer.listEmpty"
   case customerColName = "customer.col.name"
   case customerColRecords = "customer.col.records"

@@ -384,8 +384,6 @@ extension Strings {
     .reportViewDayClose: "Day close — ↑↓ scroll · s save as HTML · Esc back",
     .statusReportSaved: "Day close saved: %1",
     .customerShowSummary: "%1 records · first seen %2 · last seen %3",
-    .customerLineVoided: "Voided %1",
-    .customerLineAmended: "Corrected %1",
     .customerListEmpty: "No customer names are recorded.",
     .customerColName: "Name",
     .customerColRecords: "Records",

@@ -392,8 +392,6 @@ extension Strings {
     .reportViewDayClose: "Tagesabschluss — ↑↓ blättern · s als HTML speichern · Esc zurück",
     .statusReportSaved: "Tagesabschluss gespeichert: %1",
     .customerShowSummary: "%1 Einträge · zuerst %2 · zuletzt %3",
-    .customerLineVoided: "Storniert: %1",
-    .customerLineAmended: "Korrigiert: %1",
     .customerListEmpty: "Es sind keine Kundennamen erfasst.",
     .customerColName: "Name",
     .customerColRecords: "Einträge",
