@@ -48,9 +48,11 @@ import TresenTestSupport
     return hits
   }
 
-  /// Counts, ratings and amounts of the effective events.
+  /// Ids, devices, sequence numbers, types, ratings and amounts of the effective events.
   func statistics(_ events: [Event]) -> [String] {
-    events.map { "\($0.id.text) \($0.type) \($0.payload?.rating ?? 0) \($0.data["price_cents"]?.intValue ?? 0)" }
+    events.map {
+      "\($0.id.text) \($0.device) \($0.seq) \($0.type) \($0.payload?.rating ?? 0) \($0.data["price_cents"]?.intValue ?? 0)"
+    }
   }
 
   @Test func theCanaryIsGoneFromEveryFileAndStatisticsStay() throws {
