@@ -10,8 +10,9 @@
 /// the files written, into a new folder beside the target, each fsynced. That folder then
 /// takes the target's place by rename; an existing target (only with `force`) is swapped out
 /// atomically and kept beside it, while the locks of its devices are held so that no writer
-/// appends to it in between (a waiting writer finds its segment replaced and opens the new
-/// one). A failure before the swap leaves the target as it was.
+/// appends to it in between (a writer that was waiting then appends to the restored folder,
+/// which is why the README says to close Tresen first). A failure before the swap leaves the
+/// target as it was.
 public struct Restore {
   /// Where the data directory goes.
   public let directory: DataDirectory
@@ -77,28 +78,47 @@ public struct Restore {
     guard existing.isEmpty || force else { throw .targetNotEmpty(path: root) }
 
     let parent = root.parentPath
-    let staging = DataDirectory(root: parent + "/." + root.lastPathComponent + ".restore-\(getpid())", io: io)
+    let staging: DataDirectory
     do throws(StorageError) {
-      try removeTree(staging.root)
       try directory.makeDirectories(parent)
+      staging = DataDirectory(
+        root: try unusedPath(parent + "/." + root.lastPathComponent + ".restore-" + stamp), io: io)
+    } catch {
+      throw .storage(error)
+    }
+    do throws(StorageError) {
       try write(files, into: staging)
     } catch {
       try? removeTree(staging.root)
       throw .storage(error)
     }
+    // From here on a failure leaves the staging folder alone: after a half-done swap it may
+    // hold the previous data.
     do throws(StorageError) {
       guard !existing.isEmpty else {
         try swap(staging.root, into: root, previous: nil)
         return Report(files: files.count, previous: nil)
       }
-      let previous = root + ".before-restore-" + stamp
+      let previous = try unusedPath(root + ".before-restore-" + stamp)
       try holdingLocks(try directory.devices()[...]) { () throws(StorageError) in
         try swap(staging.root, into: root, previous: previous)
       }
       return Report(files: files.count, previous: previous)
     } catch {
-      try? removeTree(staging.root)
       throw .storage(error)
+    }
+  }
+
+  /// `base`, or `base-2`, `base-3` … whichever does not exist yet.
+  private func unusedPath(_ base: String) throws(StorageError) -> String {
+    var candidate = base
+    var number = 1
+    while true {
+      let status: FileStatus?
+      do { status = try directory.io.stat(candidate) } catch { throw .cannotRead(path: candidate, code: error.code) }
+      guard status != nil else { return candidate }
+      number += 1
+      candidate = base + "-\(number)"
     }
   }
 

@@ -152,6 +152,13 @@ import TresenTestSupport
     #expect(report.previous == target.root + ".before-restore-20261123120000")
     #expect(files(target.root) == files(temp.appending("data")))
     #expect(files(report.previous ?? "") == ["notes.txt": Array("mine".utf8)])
+
+    // The same stamp again: the earlier copy is not overwritten.
+    let again = try Restore(directory: target).restore(archive, force: true, stamp: "20261123120000")
+    #expect(again.previous == target.root + ".before-restore-20261123120000-2")
+    #expect(files(report.previous ?? "") == ["notes.txt": Array("mine".utf8)])
+    #expect(files(again.previous ?? "") == files(target.root))
+    try FileManager.default.removeItem(atPath: again.previous ?? "")
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: temp.path).sorted() == [
         "data", "target", "target.before-restore-20261123120000",
