@@ -22,8 +22,9 @@ public struct CustomerIndex: Sendable {
   public init(_ events: [Event]) {
     var owner: [EventID: String] = [:]
     var names: [String: String] = [:]
+    var memo: [String: String] = [:]
     for event in events {
-      guard let key = CustomerRecords.customerKey(of: event), !key.isEmpty else { continue }
+      guard let key = CustomerRecords.customerKey(of: event, memo: &memo), !key.isEmpty else { continue }
       owner[event.id] = key
       if let name = event.data["customer"]?.stringValue ?? event.data["changes"]?["customer"]?.stringValue {
         names[key] = name.trimmingWhitespace()

@@ -9,6 +9,8 @@ public enum CustomerName {
     // many times cheaper than Foundation's folding (every text is checked during erasure).
     if name.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(name.utf8) }
     let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    // Most folded texts are ASCII by now (ä → a); the byte path is the same rule, only faster.
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(folded.utf8) }
     return folded.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
@@ -31,7 +33,15 @@ public enum CustomerName {
   }
 
   /// Whether `text` mentions `key` (a normalized name) anywhere, compared the same way.
+  /// - Complexity: O(text × key) bytes, after one normalization of `text`.
   public static func text(_ text: String, mentions key: String) -> Bool {
-    !key.isEmpty && normalize(text).contains(key)
+    guard !key.isEmpty, text.utf8.count >= key.utf8.count else { return false }
+    let haystack = Array(normalize(text).utf8)
+    let needle = Array(key.utf8)
+    guard haystack.count >= needle.count else { return false }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+      if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+    }
+    return false
   }
 }

@@ -1,17 +1,23 @@
 /// Which stored events are about a person: those naming them as `customer` (directly or by an
 /// amendment), the updates of their complaints, and corrections of any of these.
 public enum CustomerRecords {
-  /// The normalized customer name `event` carries, or that an amendment sets.
-  static func customerKey(of event: Event) -> String? {
+  /// The normalized customer name `event` carries, or that an amendment sets; `memo` keeps
+  /// the keys of names already seen (a regular's name is normalized once, not per visit).
+  static func customerKey(of event: Event, memo: inout [String: String]) -> String? {
+    let raw: String
     if let name = event.data["customer"]?.stringValue, name != Redaction.marker {
-      return CustomerName.normalize(name)
-    }
-    if event.type == EventType.eventAmended.rawValue,
+      raw = name
+    } else if event.type == EventType.eventAmended.rawValue,
       let name = event.data["changes"]?["customer"]?.stringValue, name != Redaction.marker
     {
-      return CustomerName.normalize(name)
+      raw = name
+    } else {
+      return nil
     }
-    return nil
+    if let key = memo[raw] { return key }
+    let key = CustomerName.normalize(raw)
+    memo[raw] = key
+    return key
   }
 
   /// The ids of the events about the person whose normalized name is `key`, recorded at or
@@ -19,8 +25,9 @@ public enum CustomerRecords {
   /// - Complexity: O(n) in the number of events.
   public static func ids(of key: String, in events: [Event], through cutoff: Timestamp? = nil) -> Set<EventID> {
     var ids = Set<EventID>()
+    var memo: [String: String] = [:]
     for event in events where cutoff.map({ event.at <= $0 }) ?? true {
-      guard customerKey(of: event) == key else { continue }
+      guard customerKey(of: event, memo: &memo) == key else { continue }
       ids.insert(event.id)
       if event.type == EventType.eventAmended.rawValue, let target = event.data["target"]?.stringValue,
         let id = EventID(target)

@@ -29,22 +29,25 @@ public final class Workspace {
     let exists = (try? directory.io.stat(directory.root)) != nil
     let reader = LogReader(directory: directory, quarantineDevice: exists ? settings.device : nil)
     var log = try reader.load()
-    if exists, finishPendingErasures(log.events) { log = try reader.load() }
-    return (log, Ledger(privacyFilter(log.events).apply(to: log.events)))
+    var visible = ErasureSet(log.events).apply(to: log.events)
+    if exists, finishPendingErasures(log.events, visible: visible) {
+      log = try reader.load()
+      visible = ErasureSet(log.events).apply(to: log.events)
+    }
+    if retention != nil { visible = privacyFilter(log.events).apply(to: log.events) }
+    return (log, Ledger(visible))
   }
 
   /// Rewrites this device's files for erasures that another device (or an interrupted
   /// `customer erase`) recorded but this device's files do not show yet, so every device
-  /// applies an erasure when it reads it (README "Privacy").
+  /// applies an erasure when it reads it (README "Privacy"). `visible` is `events` with the
+  /// erasures applied in memory (`ErasureSet.apply(to:)`).
   /// - Returns: whether files changed and the log must be read again. A failure (a read-only
   ///   folder) changes nothing: the records stay redacted in memory and the next read retries.
-  private func finishPendingErasures(_ events: [Event]) -> Bool {
-    let erasures = ErasureSet(events)
-    guard !erasures.isEmpty else { return false }
-    let whole = erasures.wholeIDs(in: events)
-    let pending = events.contains { event in
-      event.device == settings.device && erasures.redact(event, whole: whole).data != event.data
-    }
+  private func finishPendingErasures(_ events: [Event], visible: [Event]) -> Bool {
+    let stored = events.filter { $0.type != EventType.customerErased.rawValue }
+    guard stored.count != events.count else { return false }
+    let pending = zip(stored, visible).contains { $0.device == settings.device && $0.data != $1.data }
     guard pending else { return false }
     let report = try? Erasure(directory: directory, device: settings.device).applyPending()
     return report.map { !$0.isEmpty } ?? false

@@ -30,6 +30,11 @@ import TresenCore
     #expect(CustomerName.normalize("Björn") == "bjorn")
     #expect(CustomerName.normalize(" \t ").isEmpty)
     #expect(CustomerName.text("Zoë loved it", mentions: "zoe"))
+    #expect(CustomerName.text("Rückruf an Frau  MÜLLER-Lüdenscheidt", mentions: "muller-ludenscheidt"))
+    #expect(CustomerName.text("bei zoe", mentions: "zoe"))
+    #expect(!CustomerName.text("Zo", mentions: "zoe"))
+    #expect(!CustomerName.text("Müller", mentions: "mueller"))
+    #expect(!CustomerName.text("anything", mentions: ""))
     // The ASCII shortcut agrees with the folding path.
     for name in ["  Max\tWEBER\r\n", "a  b", "MiXeD cAsE 42 [x]", "\u{0B}\u{0C}", ""] {
       let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
