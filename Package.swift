@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    // SHA-256 and HMAC for backup manifests and the keyed hash in customer.erased.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     // Tests only: a real CSV parser to read exports back.
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
@@ -17,8 +19,12 @@ let package = Package(
     // Domain model, event log, projections, localization. No terminal code.
     .target(
       name: "TresenCore",
-      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: [
+        .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "Crypto", package: "swift-crypto"), "CZlib",
+      ]
     ),
+    // The system zlib (Debian zlib1g-dev), for the gzip layer of `tresen backup`.
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Geometry, cells, buffers, widgets and the backend protocol. No domain types, no ncurses.
     .target(name: "TerminalUI"),
     // App state, reducer, key map and panes.

@@ -11,7 +11,8 @@ struct TresenCommand: ParsableCommand {
     subcommands: [
       RecordCommand.self, ComplaintCommand.self, VoidCommand.self, TodayCommand.self, DashCommand.self,
       CheckCommand.self, DemoCommand.self, ThemesCommand.self, TrendCommand.self, GoodwillCommand.self,
-      TouchpointsCommand.self, ReportCommand.self, ExportCommand.self,
+      TouchpointsCommand.self, ReportCommand.self, ExportCommand.self, CustomerCommand.self, PruneCommand.self,
+      BackupCommand.self, RestoreCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -10,7 +10,7 @@ struct CLITestCase {
   init(language: String = "en", device: String = "kasse-1") {
     tresen = TresenBinary(environment: [
       "TRESEN_DATA_DIR": temp.appending("data"), "TRESEN_DEVICE": device, "TRESEN_LANG": language,
-      "TRESEN_CONFIG": temp.appending("config.toml"),
+      "TRESEN_CONFIG": temp.appending("config.toml"), "XDG_CACHE_HOME": temp.appending("cache"),
     ])
   }
 

@@ -27,7 +27,7 @@ enum Glyphs {
       if case .resolved = update.change { "✓" } else { "›" }
     case .comp: "♥"
     case .refusal: "✗"
-    case .correction, nil: "?"
+    case .correction, .erasure, nil: "?"
     }
   }
 

@@ -12,6 +12,7 @@ import TOMLKit
 /// staff = "AM"
 /// day_start_hour = 4
 /// theme = "nord"
+/// retention_years = 3
 /// ```
 public struct Config: Sendable, Equatable {
   public var businessName: String?
@@ -22,9 +23,13 @@ public struct Config: Sendable, Equatable {
   public var dayStartHour: Int?
   /// The colour theme: a name from `tresen themes list` or a file path.
   public var theme: String?
+  /// Anonymise records older than this many years (`tresen prune`); `nil` keeps everything.
+  public var retentionYears: Int?
 
   /// The keys a config file may use.
-  public static let keys = ["business_name", "currency", "language", "device", "staff", "day_start_hour", "theme"]
+  public static let keys = [
+    "business_name", "currency", "language", "device", "staff", "day_start_hour", "theme", "retention_years",
+  ]
 
   public init() {}
 
@@ -82,6 +87,11 @@ public struct Config: Sendable, Equatable {
           throw .invalidValue(path: path, line: line, key: key, expected: .hour)
         }
         config.dayStartHour = hour
+      case "retention_years":
+        guard let years = value?.int, (1...100).contains(years) else {
+          throw .invalidValue(path: path, line: line, key: key, expected: .years)
+        }
+        config.retentionYears = years
       default:
         throw .unknownKey(path: path, line: line, key: key)
       }

@@ -17,5 +17,7 @@ public enum ConfigError: Error, Equatable, Sendable {
     case hour
     case language
     case currency
+    /// Whole years, 1 to 100.
+    case years
   }
 }

@@ -15,6 +15,8 @@ public struct Settings: Sendable {
   public var theme: String?
   /// Where disposable caches go (`$XDG_CACHE_HOME/tresen`, DESIGN.md §3.1); `nil` keeps none.
   public var cacheDirectory: String?
+  /// Records older than this many years are anonymised (`retention_years`); `nil` keeps all.
+  public var retentionYears: Int?
 
   /// What the command line said; `nil` means "not given".
   public struct Overrides: Sendable {
@@ -68,6 +70,6 @@ public struct Settings: Sendable {
       staff: overrides.staff ?? env("TRESEN_STAFF") ?? config.staff, language: language,
       businessName: config.businessName ?? "Tresen", currency: config.currency ?? "EUR",
       dayStartHour: config.dayStartHour ?? 0, theme: overrides.theme ?? config.theme,
-      cacheDirectory: (env("XDG_CACHE_HOME") ?? home + "/.cache") + "/tresen")
+      cacheDirectory: (env("XDG_CACHE_HOME") ?? home + "/.cache") + "/tresen", retentionYears: config.retentionYears)
   }
 }

@@ -72,6 +72,7 @@ public struct ErrorText: Sendable {
         case .hour: .configNotHour
         case .language: .configNotLanguage
         case .currency: .configNotCurrency
+        case .years: .configNotYears
         }
       return l(.errorConfigValue, path, line, l(what, key))
     }
@@ -95,6 +96,31 @@ public struct ErrorText: Sendable {
       case .defect: .labelDefect
       }
     return localizer(key)
+  }
+
+  /// The message for a backup that cannot be made or an archive that cannot be restored;
+  /// `archive` is the archive's file name.
+  public func backup(_ error: BackupError, archive: String) -> String {
+    let l = localizer
+    switch error {
+    case .noData(let path): return l(.backupNoData, path)
+    case .storage(let error): return storage(error)
+    case .targetNotEmpty(let path): return l(.restoreNotEmpty, path)
+    case .cannotReadArchive(let path, let code): return l(.restoreCannotRead, path, describe(code))
+    case .damaged(let damage):
+      let reason =
+        switch damage {
+        case .notGzip: l(.restoreNotGzip)
+        case .badTar(let offset): l(.restoreBadTar, l.number(offset))
+        case .unsupportedEntry(let path): l(.restoreUnsupportedEntry, VisibleText.sanitize(path))
+        case .unsafePath(let path): l(.restoreUnsafePath, VisibleText.sanitize(path))
+        case .noManifest: l(.restoreNoManifest)
+        case .missingFile(let path): l(.restoreMissingFile, VisibleText.sanitize(path))
+        case .extraFile(let path): l(.restoreExtraFile, VisibleText.sanitize(path))
+        case .checksum(let path): l(.restoreChecksum, VisibleText.sanitize(path))
+        }
+      return l(.restoreCorrupt, archive, reason)
+    }
   }
 
   private func describe(_ code: Int32) -> String { String(cString: strerror(code)) }

@@ -388,6 +388,44 @@ extension Strings {
     .progressReading: "Reading the log",
     .progressRepairing: "Repairing",
     .progressElapsed: "%1 elapsed",
+    .customerShowSummary: "%1 records · first seen %2 · last seen %3",
+    .customerListEmpty: "No customer names are recorded.",
+    .customerColName: "Name",
+    .customerColRecords: "Records",
+    .customerColFirst: "First seen",
+    .customerColLast: "Last seen",
+    .customerNotFound: "No records name '%1'; see `tresen customer list` for the names on record.",
+    .customerBlankName: "Give the customer's name, for example: tresen customer show \"Zoë Müller\".",
+    .customerExportCannotWrite:
+      "Cannot write the export to %1 (%2); check that the folder exists and is writable, or choose another file with --out.",
+    .customerEraseConfirm:
+      "Erase %1 (%2 records) from this device's files? Names and free texts are replaced by [redacted]; this cannot be undone. Type yes to erase: ",
+    .customerEraseCancelled: "Nothing was erased; type yes at the prompt to erase.",
+    .customerErased:
+      "Erased: %1 records redacted in %2 files, %3 quarantine copies removed. Other devices redact theirs when they next run Tresen; backups keep the old data until they are replaced.",
+    .pruneNoRetention:
+      "No retention is configured, so nothing is pruned; set retention_years in %1 (for example retention_years = 3).",
+    .pruneDryRunHead: "Would anonymise %1 records from before %2:",
+    .pruneNoName: "(no customer named)",
+    .pruneNothing: "Nothing is older than %1 with personal data left.",
+    .pruneDone: "Anonymised %1 records in %2 files on this device.",
+    .backupDone: "Backed up %1 files to %2.",
+    .backupNoData: "There is no data in %1 to back up; check --data-dir.",
+    .restoreCorrupt: "The backup %1 is damaged (%2); nothing was written — use another copy of the backup.",
+    .restoreNotEmpty:
+      "%1 already holds data; nothing was written — add --force to replace it (the old folder is kept beside it).",
+    .restoreDone: "Restored %1 files into %2.",
+    .restoreKeptOld: "The previous data is kept in %1; delete it when you no longer need it.",
+    .configNotYears: "'%1' must be a whole number of years from 1 to 100",
+    .restoreNotGzip: "not a gzip file, or cut short",
+    .restoreBadTar: "a broken tar header at byte %1",
+    .restoreUnsupportedEntry: "%1 is a link or special file, which a Tresen backup never holds",
+    .restoreUnsafePath: "the path %1 points outside the data folder",
+    .restoreNoManifest: "it holds no MANIFEST",
+    .restoreMissingFile: "%1 is listed in the MANIFEST but missing",
+    .restoreExtraFile: "%1 is not listed in the MANIFEST",
+    .restoreChecksum: "%1 does not match its size or SHA-256 in the MANIFEST",
+    .restoreCannotRead: "Cannot read the backup %1 (%2); check the file name.",
   ]
 
   /// English labels of stored vocabulary words, keyed `Type.word`.

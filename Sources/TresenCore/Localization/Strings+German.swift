@@ -396,6 +396,45 @@ extension Strings {
     .progressReading: "Lese das Protokoll",
     .progressRepairing: "Repariere",
     .progressElapsed: "%1 vergangen",
+    .customerShowSummary: "%1 Einträge · zuerst %2 · zuletzt %3",
+    .customerListEmpty: "Es sind keine Kundennamen erfasst.",
+    .customerColName: "Name",
+    .customerColRecords: "Einträge",
+    .customerColFirst: "Zuerst",
+    .customerColLast: "Zuletzt",
+    .customerNotFound: "Kein Eintrag nennt '%1'; `tresen customer list` zeigt die erfassten Namen.",
+    .customerBlankName: "Geben Sie den Namen an, zum Beispiel: tresen customer show \"Zoë Müller\".",
+    .customerExportCannotWrite:
+      "Der Export lässt sich nicht nach %1 schreiben (%2); prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie mit --out eine andere Datei.",
+    .customerEraseConfirm:
+      "%1 (%2 Einträge) aus den Dateien dieses Geräts löschen? Namen und Freitexte werden durch [redacted] ersetzt; das lässt sich nicht rückgängig machen. Zum Löschen yes eingeben: ",
+    .customerEraseCancelled: "Nichts wurde gelöscht; geben Sie zum Löschen yes ein.",
+    .customerErased:
+      "Gelöscht: %1 Einträge in %2 Dateien geschwärzt, %3 Quarantäne-Kopien entfernt. Andere Geräte schwärzen ihre beim nächsten Start von Tresen; Sicherungen behalten die alten Daten, bis sie ersetzt werden.",
+    .pruneNoRetention:
+      "Es ist keine Aufbewahrungsfrist eingestellt, also wird nichts anonymisiert; setzen Sie retention_years in %1 (zum Beispiel retention_years = 3).",
+    .pruneDryRunHead: "Würde %1 Einträge von vor dem %2 anonymisieren:",
+    .pruneNoName: "(ohne Kundennamen)",
+    .pruneNothing: "Nichts vor dem %1 enthält noch personenbezogene Daten.",
+    .pruneDone: "%1 Einträge in %2 Dateien auf diesem Gerät anonymisiert.",
+    .backupDone: "%1 Dateien nach %2 gesichert.",
+    .backupNoData: "In %1 gibt es keine Daten zu sichern; prüfen Sie --data-dir.",
+    .restoreCorrupt:
+      "Die Sicherung %1 ist beschädigt (%2); es wurde nichts geschrieben — verwenden Sie eine andere Kopie der Sicherung.",
+    .restoreNotEmpty:
+      "%1 enthält bereits Daten; es wurde nichts geschrieben — ergänzen Sie --force, um sie zu ersetzen (der alte Ordner bleibt daneben erhalten).",
+    .restoreDone: "%1 Dateien nach %2 wiederhergestellt.",
+    .restoreKeptOld: "Die bisherigen Daten liegen in %1; löschen Sie den Ordner, wenn Sie ihn nicht mehr brauchen.",
+    .configNotYears: "'%1' muss eine ganze Zahl von Jahren zwischen 1 und 100 sein",
+    .restoreNotGzip: "keine gzip-Datei oder abgeschnitten",
+    .restoreBadTar: "ein defekter tar-Kopf bei Byte %1",
+    .restoreUnsupportedEntry: "%1 ist ein Link oder eine Spezialdatei, die eine Tresen-Sicherung nie enthält",
+    .restoreUnsafePath: "der Pfad %1 zeigt aus dem Datenordner heraus",
+    .restoreNoManifest: "sie enthält kein MANIFEST",
+    .restoreMissingFile: "%1 steht im MANIFEST, fehlt aber",
+    .restoreExtraFile: "%1 steht nicht im MANIFEST",
+    .restoreChecksum: "%1 passt nicht zu Größe oder SHA-256 im MANIFEST",
+    .restoreCannotRead: "Die Sicherung %1 lässt sich nicht lesen (%2); prüfen Sie den Dateinamen.",
   ]
 
   /// German labels of stored vocabulary words, keyed `Type.word`.

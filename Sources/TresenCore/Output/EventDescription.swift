@@ -35,7 +35,7 @@ extension Localizer {
       if refusal.defect == .yes { parts.append("\(self(.labelDefect)): \(label(Defect.yes))") }
       if let text = refusal.text { parts.append(clean(text)) }
       return parts.joined(separator: " · ")
-    case .correction, nil:
+    case .correction, .erasure, nil:
       return event.knownType == nil ? self(.lineUnknown, clean(event.type)) : self(.lineInvalid, event.id.short)
     }
   }

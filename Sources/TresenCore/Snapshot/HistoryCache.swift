@@ -18,7 +18,10 @@ public struct HistoryCache {
   /// When set, unreadable lines are copied to this device's quarantine folder.
   public var quarantineDevice: String?
   /// Called during a full replay with bytes read and bytes in all.
-  public var progress: ((_ done: Int64, _ total: Int64) -> Void)?
+  public var progress: ProgressHook?
+  /// The exact read used when a replay cannot be folded (two versions of one event, an
+  /// erasure to apply); by default `LogReader.load()` into a `Ledger`.
+  public var exactOverview: (() throws(StorageError) -> Overview)?
 
   /// Whole days before today that the snapshot keeps in full.
   static let recentDays = 2
@@ -33,7 +36,7 @@ public struct HistoryCache {
     case snapshot(newEvents: Int)
     /// By a full replay, which wrote a new snapshot.
     case replay
-    /// By the exact merge (`LogReader.load()`): two copies of one event differ.
+    /// By the exact read: two copies of one event differ, or an erasure must be applied.
     case exactMerge
   }
 
@@ -68,6 +71,9 @@ public struct HistoryCache {
       directory: directory, calendar: calendar, horizon: horizon, quarantineDevice: quarantineDevice)
     replay.progress = progress
     guard var snapshot = try replay.run() else {
+      // A snapshot left from before may hold names an erasure has since removed.
+      discard()
+      if let exactOverview { return (try exactOverview(), .exactMerge) }
       let log = try LogReader(directory: directory, quarantineDevice: quarantineDevice).load()
       let overview = Overview(
         ledger: Ledger(log.events), problems: log.anomalies.count(where: \.isProblem), calendar: calendar)

@@ -59,7 +59,9 @@ struct HistoryReplay {
   }
 
   /// Takes one scanned segment in; `false` when it holds another version of an id already read.
-  private func take(_ scan: inout SegmentScanner, from file: SegmentFile, into state: inout ReplayState, index: Int32)
+  private func take(
+    _ scan: inout SegmentScanner, from file: SegmentFile, into state: inout ReplayState, index: Int32
+  )
     throws(StorageError) -> Bool
   {
     let io = directory.io
@@ -87,7 +89,8 @@ struct HistoryReplay {
 
   /// Reads the digests that must be whole, folds the others, and splits what is held.
   private func finish(_ state: inout ReplayState, files: [SegmentFile]) throws(StorageError) -> Snapshot? {
-    guard state.markAmendedDigests() else { return nil }
+    // Erasures redact names in memory across devices (`ErasureSet`): only the exact read applies them.
+    guard state.markAmendedDigests(), !state.held.contains(where: \.isErasure) else { return nil }
     state.held.sort(by: Event.historyOrder)
     let voided = Ledger.voidedIDs(state.held)
     let isVoided = state.voidedDigests(voided)
@@ -136,6 +139,11 @@ struct HistoryReplay {
     }
     return files
   }
+}
+
+extension Event {
+  /// A `customer.erased` record, whatever this build makes of its data.
+  var isErasure: Bool { type == EventType.customerErased.rawValue }
 }
 
 extension Anomaly {

@@ -45,7 +45,8 @@ struct SnapshotTail {
   }
 
   /// The new events, without copies of events already held, when they fit onto `recent`
-  /// (the snapshot's stored events); `nil` when one needs what the snapshot folded away:
+  /// (the snapshot's stored events); `nil` for an erasure, or when one needs what the snapshot
+  /// folded away:
   /// another version of a held event, a correction of an event not held (or of a correction
   /// whose target is not held), or an update of a complaint not held.
   func events(fittingOnto recent: [Event]) -> [Event]? {
@@ -54,6 +55,7 @@ struct SnapshotTail {
     var keys: [EventID: UInt64] = [:]
     var fresh: [Event] = []
     for (event, key) in records {
+      guard !event.isErasure else { return nil }
       if let known = held[event.id] {
         guard known == event else { return nil }
         continue

@@ -53,9 +53,27 @@ import TresenTestSupport
     ("language = \"fr\"\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "language", expected: .language)),
     ("currency = \"EURO\"\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "currency", expected: .currency)),
     ("staff = 3\n", ConfigError.invalidValue(path: "c.toml", line: 1, key: "staff", expected: .text)),
+    (
+      "retention_years = 0\n",
+      ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)
+    ),
+    (
+      "retention_years = 2.5\n",
+      ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)
+    ),
+    (
+      "retention_years = \"3\"\n",
+      ConfigError.invalidValue(path: "c.toml", line: 1, key: "retention_years", expected: .years)
+    ),
   ])
   func badValuesNameTheLine(text: String, expected: ConfigError) {
     #expect(throws: expected) { try Config.parse(text, path: "c.toml") }
+  }
+
+  @Test func retentionYearsReachTheSettings() throws {
+    #expect(try Config.parse("retention_years = 3\n", path: "c.toml").retentionYears == 3)
+    #expect(try Config.parse("retention_years = 100\n", path: "c.toml").retentionYears == 100)
+    #expect(try Config.parse("", path: "c.toml").retentionYears == nil)
   }
 
   @Test func brokenTOMLNamesLineAndColumn() {

@@ -23,7 +23,7 @@ import TresenCore
       EventType.allCases.map(\.rawValue) == [
         "interaction.recorded", "complaint.opened", "complaint.noted", "complaint.waiting", "complaint.resolved",
         "complaint.reopened", "complaint.severity_changed", "comp.given", "return.refused", "event.voided",
-        "event.amended",
+        "event.amended", "customer.erased",
       ])
     #expect(EventType.allCases.allSatisfy { $0.currentVersion == 1 })
   }

@@ -111,3 +111,20 @@ import TresenTestSupport
     #expect(moved.overview.horizon == later.adding(days: -HistoryCache.recentDays))
   }
 }
+
+/// Erasures are applied by the exact read only: a snapshot never outlives one.
+@Suite struct HistoryCacheErasureTests {
+  @Test func anErasureRecordDropsTheSnapshotAndReadsExactly() throws {
+    let temp = TemporaryDirectory("tresen-cache-erasure")
+    var history = HistoryGenerator(seed: 9)
+    try history.write(60, to: temp.dataDirectory)
+    let path = temp.appending("cache/snapshot.bin")
+    let cache = HistoryCache(directory: temp.dataDirectory, calendar: BusinessCalendar(), path: path)
+    #expect(try cache.overview(today: Fixtures.today).source == .replay)
+    #expect(FileManager.default.fileExists(atPath: path))
+    let erasure = CustomerErasure(subject: String(repeating: "a", count: 64), salt: "00")
+    _ = try LogWriter(directory: temp.dataDirectory, device: "kasse-1").append(.erasure(erasure), at: Fixtures.at(15))
+    #expect(try cache.overview(today: Fixtures.today).source == .exactMerge)
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+}

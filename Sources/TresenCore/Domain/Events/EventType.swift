@@ -11,6 +11,7 @@ public enum EventType: String, CaseIterable, Sendable, Hashable {
   case returnRefused = "return.refused"
   case eventVoided = "event.voided"
   case eventAmended = "event.amended"
+  case customerErased = "customer.erased"
 
   /// The newest schema version of this type this build understands. Records with a higher
   /// `v` are kept byte for byte but not interpreted.

@@ -6,6 +6,8 @@ public enum Payload: Sendable, Hashable {
   case comp(Comp)
   case refusal(Refusal)
   case correction(Correction)
+  /// `customer.erased`: a keyed hash of an erased person's name, no personal data.
+  case erasure(CustomerErasure)
 
   /// Interprets `data` as an event of `type`.
   public init(type: EventType, data: JSONValue) throws(PayloadError) {
@@ -18,6 +20,7 @@ public enum Payload: Sendable, Hashable {
     case .compGiven: self = .comp(try Comp(fields))
     case .returnRefused: self = .refusal(try Refusal(fields))
     case .eventVoided, .eventAmended: self = .correction(try Correction(type: type, fields))
+    case .customerErased: self = .erasure(try CustomerErasure(fields))
     }
   }
 
@@ -31,6 +34,7 @@ public enum Payload: Sendable, Hashable {
     case .refusal: .returnRefused
     case .correction(let correction):
       if case .void = correction.change { .eventVoided } else { .eventAmended }
+    case .erasure: .customerErased
     }
   }
 
@@ -43,6 +47,7 @@ public enum Payload: Sendable, Hashable {
     case .comp(let value): value.json
     case .refusal(let value): value.json
     case .correction(let value): value.json
+    case .erasure(let value): value.json
     }
   }
 
@@ -53,7 +58,7 @@ public enum Payload: Sendable, Hashable {
     case .complaintOpened(let value): value.customer
     case .comp(let value): value.customer
     case .refusal(let value): value.customer
-    case .complaintUpdate, .correction: nil
+    case .complaintUpdate, .correction, .erasure: nil
     }
   }
 
