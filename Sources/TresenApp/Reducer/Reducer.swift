@@ -23,7 +23,7 @@ public struct Reducer: Sendable {
       }
       return []
     case .dataLoaded(let overview):
-      if state.status?.text.hasPrefix(state.context.localizer(.statusReadingHistory, "")) == true { state.status = nil }
+      state.replayProgress = nil
       state.overview = overview
       // The whole history is read again when a view needs it.
       state.ledger = nil
@@ -37,11 +37,10 @@ public struct Reducer: Sendable {
       state.ledger = ledger
       return []
     case .replayProgressed(let done, let total):
-      let fraction = total > 0 ? Double(done) / Double(total) : 0
-      state.status = .init(
-        text: state.context.localizer(.statusReadingHistory, state.context.localizer.percent(fraction)), kind: .info)
+      state.replayProgress = total > 0 ? Double(done) / Double(total) : 0
       return []
     case .loadFailed(let error):
+      state.replayProgress = nil
       state.status = .init(text: ErrorText(localizer: state.context.localizer).storage(error), kind: .error)
       return []
     case .noticed(let message):

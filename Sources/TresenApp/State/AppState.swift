@@ -56,6 +56,8 @@ public struct AppState: Sendable {
   public var context: Context
   public var size: Size
   public var now: Timestamp
+  /// How far a running full replay got (0–1), shown in the status line until the data arrives.
+  public var replayProgress: Double?
   /// The dashboard's view of the history (recent events in full, the past folded).
   public var overview: Overview?
   /// The whole history, read only for the goodwill, touchpoint and day-close views.

@@ -53,7 +53,11 @@ public struct Screen {
   }
 
   private func renderStatus(_ state: AppState, in area: Rect, buffer: inout Buffer) {
-    guard let status = state.status else { return }
+    let progress = state.replayProgress.map {
+      AppState.Status(
+        text: state.context.localizer(.statusReadingHistory, state.context.localizer.percent($0)), kind: .info)
+    }
+    guard let status = progress ?? state.status else { return }
     let role: StyleRole =
       switch status.kind {
       case .info: .status
