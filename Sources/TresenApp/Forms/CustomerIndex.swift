@@ -1,14 +1,51 @@
 import Foundation
 
-/// Customer names for autocomplete, built once per data load: what is typed is looked up by
-/// binary search, never by a pass over every name.
+/// Customer names for autocomplete: what is typed is looked up by binary search, never by a
+/// pass over every name. The search tables are built when the first suggestion is asked for
+/// (a form opened), not at every data load: a start should not pay for thousands of names it
+/// may never complete.
+public struct CustomerIndex: Sendable, Equatable {
+  /// The names, most frequent first.
+  public let names: [String]
+  private let tables: LazyTables
+
+  /// The index of `names`, most frequent first.
+  public init(_ names: [String]) {
+    self.names = names
+    tables = LazyTables()
+  }
+
+  /// The most frequent name longer than `text` that starts with it, case and accents ignored.
+  public func suggestion(completing text: String) -> String? {
+    tables.search(names).suggestion(completing: text)
+  }
+
+  public static func == (lhs: CustomerIndex, rhs: CustomerIndex) -> Bool { lhs.names == rhs.names }
+
+  /// The search tables, made once on first use.
+  private final class LazyTables: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: CustomerSearch?
+
+    func search(_ names: [String]) -> CustomerSearch {
+      lock.lock()
+      defer { lock.unlock() }
+      if let built { return built }
+      let search = CustomerSearch(names)
+      built = search
+      return search
+    }
+  }
+}
+
+/// The search tables of `CustomerIndex`.
 ///
 /// The answer is the one a plain scan gives — the most frequent name that is longer than what
 /// is typed and starts with it, case and accents ignored — found as the earliest name in a
 /// range of names sorted by their folded text, with a sparse table of range minima.
-public struct CustomerIndex: Sendable, Equatable {
+struct CustomerSearch: Sendable {
   /// The names, most frequent first.
-  public let names: [String]
+  let names: [String]
   /// Each name folded (case and accents ignored), by position in `names`.
   private let folded: [String]
   /// Positions in `names`, ordered by the bytes of the folded name in canonical composition.
@@ -18,11 +55,10 @@ public struct CustomerIndex: Sendable, Equatable {
   /// `minima[k][i]`: the index into `order` of the earliest name among `order[i ..< i + 2^k]`.
   private let minima: [[Int]]
 
-  /// The index of `names`, most frequent first.
-  public init(_ names: [String]) {
+  init(_ names: [String]) {
     self.names = names
-    folded = names.map(CustomerIndex.fold)
-    let bytes = folded.map(CustomerIndex.key)
+    folded = names.map(CustomerSearch.fold)
+    let bytes = folded.map(CustomerSearch.key)
     order = names.indices.sorted { lhs, rhs in
       bytes[lhs] != bytes[rhs] ? bytes[lhs].lexicographicallyPrecedes(bytes[rhs]) : lhs < rhs
     }
@@ -45,10 +81,10 @@ public struct CustomerIndex: Sendable, Equatable {
   ///
   /// - Complexity: O(log n) for the range and its earliest name; each name passed over because
   ///   it is not longer than `text` adds a step.
-  public func suggestion(completing text: String) -> String? {
-    let typed = CustomerIndex.fold(text)
+  func suggestion(completing text: String) -> String? {
+    let typed = CustomerSearch.fold(text)
     guard !typed.isEmpty else { return nil }
-    let key = CustomerIndex.key(typed)
+    let key = CustomerSearch.key(typed)
     let lower = partitionPoint { !$0.lexicographicallyPrecedes(key) }
     let upper = partitionPoint { !$0.lexicographicallyPrecedes(key) && !$0.starts(with: key) }
     // Best first over the range: the earliest name, and if it does not qualify, the earliest
@@ -98,5 +134,4 @@ public struct CustomerIndex: Sendable, Equatable {
     Array(folded.precomposedStringWithCanonicalMapping.utf8)
   }
 
-  public static func == (lhs: CustomerIndex, rhs: CustomerIndex) -> Bool { lhs.names == rhs.names }
 }

@@ -24,7 +24,7 @@ public struct HistoryCache {
   public var exactOverview: (() throws(StorageError) -> Overview)?
 
   /// Whole days before today that the snapshot keeps in full.
-  static let recentDays = 2
+  static let recentDays = 1
   /// A snapshot whose horizon lags this many days behind is compacted when it is used.
   static let compactAfterDays = 7
   /// Changes whenever what a snapshot holds or means changes.

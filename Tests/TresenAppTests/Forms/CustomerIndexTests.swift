@@ -7,9 +7,9 @@ import TresenTestSupport
 @Suite struct CustomerIndexTests {
   /// What the index replaces: a pass over every name, most frequent first.
   static func scan(_ names: [String], _ text: String) -> String? {
-    let typed = CustomerIndex.fold(text)
+    let typed = CustomerSearch.fold(text)
     guard !typed.isEmpty else { return nil }
-    return names.first { $0.count > text.count && CustomerIndex.fold($0).hasPrefix(typed) }
+    return names.first { $0.count > text.count && CustomerSearch.fold($0).hasPrefix(typed) }
   }
 
   static let parts = [
