@@ -40,10 +40,9 @@ struct BinaryReader {
 
   mutating func int64() throws(Truncated) -> Int64 {
     guard data.count - position >= 8 else { throw Truncated() }
-    var value: UInt64 = 0
-    for offset in (0..<8).reversed() { value = value << 8 | UInt64(data[position + offset]) }
+    let value = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) }
     position += 8
-    return Int64(bitPattern: value)
+    return Int64(bitPattern: UInt64(littleEndian: value))
   }
 
   mutating func int() throws(Truncated) -> Int { Int(try int64()) }

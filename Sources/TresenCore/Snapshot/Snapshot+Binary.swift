@@ -77,15 +77,19 @@ extension Snapshot {
         byDay[try input.int()] = RatingCounts(
           satisfied: try input.int(), neutral: try input.int(), unhappy: try input.int())
       }
-      var customerCounts: [String: Int] = [:]
-      for _ in 0..<(try input.count()) { customerCounts[try input.string()] = try input.int() }
+      let nameCount = try input.count()
+      var customerCounts = [String: Int](minimumCapacity: nameCount)
+      for _ in 0..<nameCount { customerCounts[try input.string()] = try input.int() }
       var times: [[String: [Int64]]] = []
       for _ in 0..<2 {
-        var byName: [String: [Int64]] = [:]
-        for _ in 0..<(try input.count()) {
+        let names = try input.count()
+        var byName = [String: [Int64]](minimumCapacity: names)
+        for _ in 0..<names {
           let name = try input.string()
+          let count = try input.count()
           var instants: [Int64] = []
-          for _ in 0..<(try input.count()) { instants.append(try input.int64()) }
+          instants.reserveCapacity(count)
+          for _ in 0..<count { instants.append(try input.int64()) }
           byName[name] = instants
         }
         times.append(byName)

@@ -50,6 +50,7 @@ struct SnapshotTail {
   /// another version of a held event, a correction of an event not held (or of a correction
   /// whose target is not held), or an update of a complaint not held.
   func events(fittingOnto recent: [Event]) -> [Event]? {
+    guard !records.isEmpty else { return [] }
     var held: [EventID: Event] = [:]
     for event in recent { held[event.id] = event }
     var keys: [EventID: UInt64] = [:]
