@@ -9,6 +9,24 @@ public struct Reducer: Sendable {
 
   /// Applies `action` to `state` and returns the work the runtime must do.
   public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    keepReportLines(&state)
+    return effects
+  }
+
+  /// The report views (`m`, `d`) read their lines from `state.reportLines`, made here once per
+  /// view, day and history read, so scrolling never recomputes a report over the history.
+  private func keepReportLines(_ state: inout AppState) {
+    guard case .report(let kind, _) = state.mode, state.ledger != nil else {
+      state.reportLines = nil
+      return
+    }
+    let key = AppState.ReportLines.Key(kind: kind, day: state.dashboard.day, history: state.historyVersion)
+    guard state.reportLines?.key != key else { return }
+    state.reportLines = .init(key: key, lines: ReportView.lines(kind, state))
+  }
+
+  private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .keyPressed(let key):
       return keyPressed(key, &state)
@@ -35,6 +53,7 @@ public struct Reducer: Sendable {
       return state.mode.needsHistory ? [.loadHistory] : []
     case .historyLoaded(let ledger):
       state.ledger = ledger
+      state.historyVersion += 1
       return []
     case .replayProgressed(let done, let total):
       state.replayProgress = total > 0 ? Double(done) / Double(total) : 0

@@ -62,6 +62,21 @@ public struct AppState: Sendable {
   public var overview: Overview?
   /// The whole history, read only for the goodwill, touchpoint and day-close views.
   public var ledger: Ledger?
+  /// Counts the reads of `ledger`, so what was computed from an older one is recomputed.
+  public var historyVersion = 0
+  /// The lines of the report view shown (`m`, `d`), computed once (see `Reducer`).
+  public var reportLines: ReportLines?
+
+  /// A report's lines and what they were computed for.
+  public struct ReportLines: Sendable, Equatable {
+    public struct Key: Sendable, Equatable {
+      var kind: ReportKind
+      var day: LocalDate
+      var history: Int
+    }
+    var key: Key
+    public var lines: [String]
+  }
   public var dashboard: Dashboard
   public var focus: Pane = .today
   public var todayList = ListState()

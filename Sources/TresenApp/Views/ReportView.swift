@@ -33,7 +33,7 @@ struct ReportView {
     let modal = Modal(title: title, size: area.size, symbols: symbols)
     frame.render(modal, in: area)
     let content = modal.contentArea(in: area).inset(left: 1, right: 1)
-    let lines = Self.lines(kind, state)
+    let lines = state.reportLines?.lines ?? Self.lines(kind, state)
     let first = min(scroll, max(0, lines.count - content.height))
     for (offset, line) in lines.dropFirst(first).prefix(content.height).enumerated() {
       _ = frame.buffer.set(line: Line(line), at: Point(x: content.x, y: content.y + offset), maxWidth: content.width)

@@ -118,3 +118,22 @@ import TresenTestSupport
     #expect(state.status?.text == "Gespeichert: Lob", "what the user was told before stays")
   }
 }
+
+@Suite struct ReportLinesTests {
+  @Test func aReportIsComputedOnceAndScrollingReusesIt() throws {
+    let fixture = try AppFixture(.en, width: 100, height: 30)
+    var state = fixture.state
+    let reducer = fixture.reducer
+    #expect(reducer.reduce(&state, .keyPressed(.character("m"))) == [.loadHistory])
+    #expect(state.reportLines == nil, "nothing to compute before the history is read")
+    _ = reducer.reduce(&state, .historyLoaded(try fixture.workspace.load().ledger))
+    let computed = try #require(state.reportLines)
+    #expect(computed.lines == ReportView.lines(.touchpoints, state))
+    _ = reducer.reduce(&state, .keyPressed(.down))
+    #expect(state.reportLines == computed)
+    _ = reducer.reduce(&state, .keyPressed(.escape))
+    #expect(state.reportLines == nil)
+    _ = reducer.reduce(&state, .keyPressed(.character("d")))
+    #expect(state.reportLines?.lines == ReportView.lines(.dayClose, state))
+  }
+}
