@@ -4,8 +4,11 @@ import TresenCore
 /// `tresen dash --print`: the dashboard through the same render path, as plain text.
 public enum DashboardPrinter {
   /// The dashboard of `workspace` at `size`, as of its clock, without colour codes.
-  public static func text(_ workspace: Workspace, size: Size) throws(StorageError) -> String {
-    let overview = try workspace.overview()
+  /// `progress` hears how far a full replay got when the snapshot cache cannot be used.
+  public static func text(_ workspace: Workspace, size: Size, progress: ProgressHook? = nil) throws(StorageError)
+    -> String
+  {
+    let overview = try workspace.overview(progress: progress)
     let keyMap = KeyMap(language: workspace.localizer.language)
     var state = AppState(
       context: .init(

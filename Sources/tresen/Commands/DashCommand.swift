@@ -34,8 +34,10 @@ struct DashCommand: ParsableCommand {
           milliseconds: Int64(now.millisOfDay)))
     }
     let workspace = Workspace(settings: settings, clock: clock)
-    let text = try translatingErrors(workspace.localizer) {
-      try DashboardPrinter.text(workspace, size: Size(width: width, height: height))
+    let l = workspace.localizer
+    let text = try translatingErrors(l) {
+      try DashboardPrinter.text(
+        workspace, size: Size(width: width, height: height), progress: Progress(l(.progressReading), localizer: l).hook)
     }
     Console.out(text)
   }
