@@ -5,7 +5,9 @@ import TresenCore
 public enum DashboardPrinter {
   /// The dashboard of `workspace` at `size`, as of its clock, without colour codes.
   /// `progress` hears how far a full replay got when the snapshot cache cannot be used.
-  public static func text(_ workspace: Workspace, size: Size, progress: ProgressHook? = nil) throws(StorageError)
+  public static func text(
+    _ workspace: Workspace, size: Size, progress: ProgressHook? = nil
+  ) throws(StorageError)
     -> String
   {
     let overview = try workspace.overview(progress: progress)
