@@ -86,6 +86,26 @@ import TresenTestSupport
     #expect(try cli.json("customer", "list", "--json").elements?.count == 1)
   }
 
+  @Test func exportsLeaveOutANameErasedBeforeTheOtherDeviceRewroteItsFiles() throws {
+    let cli = CLITestCase()
+    try seed(cli)
+    try cli.ok("customer", "erase", "kanarienvogel zoë")
+    // kasse-2 has not run since: its file still names the person, the exports must not.
+    for format in ["jsonl", "csv"] {
+      let out = cli.temp.appending("export.\(format)")
+      try cli.ok("export", "--format", format, "--out", out)
+      let text = String(decoding: cli.temp.bytes("export.\(format)") ?? [], as: UTF8.self)
+      #expect(!text.lowercased().contains("kanarienvogel"), "\(format)")
+      #expect(text.contains("Max Weber"), "\(format): everyone else stays")
+    }
+    let lines = String(decoding: cli.temp.bytes("export.jsonl") ?? [], as: UTF8.self).split(separator: "\n")
+    let restored = TemporaryDirectory("tresen-reimport")
+    restored.write(Array((lines.joined(separator: "\n") + "\n").utf8), to: "data/devices/kasse-1/2026-11.jsonl")
+    let log = try LogReader(directory: restored.dataDirectory).load()
+    #expect(log.events.count == lines.count, "redacted lines carry valid CRCs")
+    #expect(!log.anomalies.contains { $0.isProblem })
+  }
+
   @Test func pruneNeedsARetentionAndListsBeforeItActs() throws {
     let cli = CLITestCase()
     try cli.ok("record", "interaction", "--channel", "counter", "--customer", "Max Weber", "Hallo")

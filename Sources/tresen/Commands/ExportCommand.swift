@@ -50,7 +50,8 @@ struct ExportCommand: ParsableCommand {
       let log = try translatingErrors(l) { try reader.load() }
       try check(filter.types, known: log.events, localizer: l)
       let export = CSVExport(style: excel ? .excel(for: l.language) : .plain, calendar: workspace.calendar)
-      let events = CSVExport.events(Ledger(log.events), filter: filter, calendar: workspace.calendar)
+      let visible = workspace.privacyFilter(log.events).apply(to: log.events)
+      let events = CSVExport.events(Ledger(visible), filter: filter, calendar: workspace.calendar)
       var buffer = export.header()
       try write(count: events.count, to: output, buffer: &buffer, localizer: l) { index, buffer in
         export.appendRow(events[index], to: &buffer)
@@ -59,7 +60,8 @@ struct ExportCommand: ParsableCommand {
       let loaded = try translatingErrors(l) { try reader.loadWithSources() }
       try check(filter.types, known: loaded.log.events, localizer: l)
       let export = JSONLExport(
-        loaded: loaded, filter: filter, calendar: workspace.calendar, directory: workspace.directory)
+        loaded: loaded, filter: filter, calendar: workspace.calendar, directory: workspace.directory,
+        privacy: workspace.privacyFilter(loaded.log.events))
       defer { export.close() }
       var buffer: [UInt8] = []
       try write(count: export.count, to: output, buffer: &buffer, localizer: l) { index, buffer in
