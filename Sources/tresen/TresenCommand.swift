@@ -28,7 +28,10 @@ struct TresenCommand: ParsableCommand {
     }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tresen-demo-\(getpid())").path
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let workspace = Workspace(settings: try global.settings(dataDirectory: folder))
+    var settings = try global.settings(dataDirectory: folder)
+    // The demo folder is gone when the app ends: a snapshot of it would only litter the cache.
+    settings.cacheDirectory = nil
+    let workspace = Workspace(settings: settings)
     let l = workspace.localizer
     _ = try DemoCommand.write(
       into: workspace, days: 90, perDay: 40, seed: 1, progress: Progress(l(.demoProgress), localizer: l))
