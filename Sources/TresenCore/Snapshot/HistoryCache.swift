@@ -143,17 +143,15 @@ public struct HistoryCache {
   /// What was appended since `snapshot`; `nil` when a segment no longer matches its watermark, a conflict
   /// copy appeared, or a new line cannot be read.
   private func readTail(after snapshot: Snapshot) throws(StorageError) -> SnapshotTail? {
-    let replay = HistoryReplay(directory: directory, calendar: calendar, horizon: 0)
-    let files = try replay.segmentFiles()
+    let files = try directory.segments()
     var marks: [String: Watermark] = [:]
     for mark in snapshot.watermarks { marks[mark.file] = mark }
-    guard Set(files.map(\.relative)).isSuperset(of: marks.keys) else { return nil }
+    guard Set(files.map(\.file)).isSuperset(of: marks.keys) else { return nil }
     var tail = SnapshotTail()
     for file in files {
-      let mark = marks[file.relative]
-      if let mark, !mark.matches(path: file.path, io: directory.io) { return nil }
+      let mark = marks[file.file]
       if mark == nil, DataDirectory.isConflictCopy(file.path) { return nil }
-      guard try tail.read(file, from: mark?.end ?? 0, previous: mark, io: directory.io) else { return nil }
+      guard try tail.read(file, after: mark, io: directory.io) else { return nil }
     }
     return tail
   }

@@ -27,18 +27,17 @@ struct HistoryReplay {
   /// Called after each segment with the bytes read so far and in all.
   var progress: ((_ done: Int64, _ total: Int64) -> Void)?
 
-  typealias SegmentFile = (path: String, relative: String, device: String)
-
   func run() throws(StorageError) -> Snapshot? {
-    let files = try segmentFiles()
-    let total = files.reduce(Int64(0)) { $0 + ((try? directory.io.stat($1.path))??.size ?? 0) }
+    let files = try directory.segments()
+    let total = directory.totalBytes(of: files.map(\.path))
     var state = ReplayState(expectedEvents: Int(total / 240))
     var done: Int64 = 0
     var conflicting = false
-    let segments = files.map { SegmentPrefetcher.Segment(path: $0.path, file: $0.relative, device: $0.device) }
+    var index: Int32 = 0
     // Segments are scanned on worker threads ahead of this loop, in order.
-    try SegmentPrefetcher(reader: ChunkedSegmentReader(io: directory.io)).forEach(segments) {
+    try SegmentPrefetcher(reader: ChunkedSegmentReader(io: directory.io)).forEach(files) {
       (segment, result) throws(StorageError) in
+      defer { index += 1 }
       guard !conflicting else { return }
       let scanned: SegmentScanner?
       switch result {
@@ -46,9 +45,7 @@ struct HistoryReplay {
       case .failure(let error): throw .cannotRead(path: segment.path, code: error.code)
       }
       guard var scan = scanned else { return }
-      guard let index = files.firstIndex(where: { $0.path == segment.path }),
-        try take(&scan, from: files[index], into: &state, index: Int32(index))
-      else {
+      guard try take(&scan, from: segment, into: &state, index: index) else {
         conflicting = true
         return
       }
@@ -60,7 +57,7 @@ struct HistoryReplay {
 
   /// Takes one scanned segment in; `false` when it holds another version of an id already read.
   private func take(
-    _ scan: inout SegmentScanner, from file: SegmentFile, into state: inout ReplayState, index: Int32
+    _ scan: inout SegmentScanner, from file: SegmentPrefetcher.Segment, into state: inout ReplayState, index: Int32
   )
     throws(StorageError) -> Bool
   {
@@ -68,7 +65,7 @@ struct HistoryReplay {
     do {
       let fd = try io.open(file.path, flags: O_RDONLY, mode: 0)
       defer { io.close(fd) }
-      state.watermarks.append(try Watermark.make(file: file.relative, fd: fd, end: scan.end, io: io))
+      state.watermarks.append(try Watermark.make(file: file.file, fd: fd, end: scan.end, io: io))
     } catch { throw .cannotRead(path: file.path, code: error.code) }
     try LogReader(directory: directory, quarantineDevice: quarantineDevice).quarantineUnreadable(&scan, path: file.path)
     state.problems += scan.anomalies.count { $0.isProblem && !$0.isTornTail }
@@ -88,7 +85,8 @@ struct HistoryReplay {
   }
 
   /// Reads the digests that must be whole, folds the others, and splits what is held.
-  private func finish(_ state: inout ReplayState, files: [SegmentFile]) throws(StorageError) -> Snapshot? {
+  private func finish(_ state: inout ReplayState, files: [SegmentPrefetcher.Segment]) throws(StorageError) -> Snapshot?
+  {
     // Erasures redact names in memory across devices (`ErasureSet`): only the exact read applies them.
     guard state.markAmendedDigests(), !state.held.contains(where: \.isErasure) else { return nil }
     state.held.sort(by: Event.historyOrder)
@@ -105,7 +103,7 @@ struct HistoryReplay {
       if digest.isHeld {
         let file = files[Int(digest.file)]
         let source = RecordSource(
-          file: file.relative, offset: digest.offset, length: Int(digest.contentKey & 0xFFFF_FFFF),
+          file: file.file, offset: digest.offset, length: Int(digest.contentKey & 0xFFFF_FFFF),
           contentKey: digest.contentKey)
         let line = try lines.line(source)
         guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) })
@@ -123,21 +121,6 @@ struct HistoryReplay {
     folded.merge(foldedHeld)
     return Snapshot(
       key: "", horizon: horizon, problems: problems, watermarks: watermarks, folded: folded, recent: recent)
-  }
-
-  /// Every segment file and conflict copy, device by device, in a stable order.
-  func segmentFiles() throws(StorageError) -> [SegmentFile] {
-    var files: [SegmentFile] = []
-    for device in try directory.devices().sorted() {
-      let folder = directory.devicePath(device)
-      let names: [String]
-      do { names = try directory.io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
-      for name in names.sorted() where DataDirectory.isSegmentFile(name) {
-        let path = folder + "/" + name
-        files.append((path, directory.relative(path), device))
-      }
-    }
-    return files
   }
 }
 

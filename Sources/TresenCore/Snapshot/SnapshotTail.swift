@@ -11,23 +11,30 @@ struct SnapshotTail {
   /// Segments that end in a torn tail now (a problem the status line reports).
   private(set) var tornTails = 0
 
-  /// Reads `file` from byte `start` (the end of its last watermark, or 0 for a new file);
-  /// `false` when a new line has a problem only a full replay reports and quarantines.
+  /// Reads `file` after `previous`, its watermark in the snapshot (from the start for a new
+  /// file); `false` when the file no longer begins with what the watermark saw, or a new line
+  /// has a problem only a full replay reports and quarantines.
   mutating func read(
-    _ file: (path: String, relative: String, device: String), from start: Int64, previous: Watermark?,
-    io: any LogIO
-  ) throws(StorageError) -> Bool {
+    _ file: SegmentPrefetcher.Segment, after previous: Watermark?, io: any LogIO
+  )
+    throws(StorageError) -> Bool
+  {
     let fd: Int32
     do { fd = try io.open(file.path, flags: O_RDONLY, mode: 0) } catch {
       throw .cannotRead(path: file.path, code: error.code)
     }
     defer { io.close(fd) }
     do {
-      if let previous, try io.fstat(fd).size == previous.end {
-        watermarks.append(previous)
-        return true
+      if let previous {
+        let size = try io.fstat(fd).size
+        guard try previous.matches(fd: fd, size: size, io: io) else { return false }
+        if size == previous.end {
+          watermarks.append(previous)
+          return true
+        }
       }
-      let scan = try ChunkedSegmentReader(io: io).scan(fd: fd, file: file.relative, device: file.device, from: start)
+      let start = previous?.end ?? 0
+      let scan = try ChunkedSegmentReader(io: io).scan(fd: fd, file: file.file, device: file.device, from: start)
       for anomaly in scan.anomalies where anomaly.isProblem {
         guard anomaly.isTornTail else { return false }
         tornTails += 1
@@ -36,7 +43,7 @@ struct SnapshotTail {
       if let previous, scan.end == previous.end {
         watermarks.append(previous)
       } else {
-        watermarks.append(try Watermark.make(file: file.relative, fd: fd, end: scan.end, io: io))
+        watermarks.append(try Watermark.make(file: file.file, fd: fd, end: scan.end, io: io))
       }
       return true
     } catch {

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Where a segment ended when a snapshot was made: its inode, the end of its last complete
 /// line, and a checksum of that line. A segment that still has them has only grown since,
 /// and only its bytes after `end` are new.
@@ -23,7 +19,7 @@ struct Watermark: Sendable, Hashable {
   static func make(file: String, fd: Int32, end: Int64, io: any LogIO) throws(IOFailure) -> Watermark {
     let status = try io.fstat(fd)
     let start = max(0, end - Int64(checkedBytes))
-    let bytes = try read(fd, from: start, to: end, io: io)
+    let bytes = try io.read(fd, from: start, to: end)
     // The last line begins after the newline before the final one.
     var lineStart = 0
     if bytes.count > 1, let newline = bytes[..<(bytes.count - 1)].lastIndex(of: 0x0A) { lineStart = newline + 1 }
@@ -33,29 +29,9 @@ struct Watermark: Sendable, Hashable {
       lastLineCRC: line.withUnsafeBufferPointer { CRC32C.checksum($0) })
   }
 
-  /// Whether the segment at `path` still begins with what this watermark saw.
-  func matches(path: String, io: any LogIO) -> Bool {
-    guard let fd = try? io.open(path, flags: O_RDONLY, mode: 0) else { return false }
-    defer { io.close(fd) }
-    guard let status = try? io.fstat(fd), status.inode == inode, status.size >= end,
-      let line = try? Watermark.read(fd, from: lastLineStart, to: end, io: io)
-    else { return false }
-    return line.withUnsafeBufferPointer { CRC32C.checksum($0) } == lastLineCRC
-  }
-
-  /// The bytes `start..<end` of `fd`; fewer when the file is shorter.
-  private static func read(
-    _ fd: Int32, from start: Int64, to end: Int64, io: any LogIO
-  ) throws(IOFailure)
-    -> [UInt8]
-  {
-    var bytes = [UInt8](repeating: 0, count: Int(end - start))
-    var done = 0
-    while done < bytes.count {
-      let count = try io.pread(fd, into: &bytes, from: done, at: start + Int64(done))
-      if count == 0 { break }
-      done += count
-    }
-    return Array(bytes[..<done])
+  /// Whether the open segment `fd` (now `size` bytes) still begins with what this watermark saw.
+  func matches(fd: Int32, size: Int64, io: any LogIO) throws(IOFailure) -> Bool {
+    guard try io.fstat(fd).inode == inode, size >= end else { return false }
+    return try io.read(fd, from: lastLineStart, to: end).withUnsafeBufferPointer { CRC32C.checksum($0) } == lastLineCRC
   }
 }

@@ -106,6 +106,22 @@ public struct DataDirectory: Sendable {
 
   /// Whether `name` is a file the reader loads: a month segment or a sync tool's conflict
   /// copy of one (`*.sync-conflict-*`, `*conflicted copy*`).
+  /// Every segment file and conflict copy, device by device and name by name: what a full
+  /// read reads.
+  func segments() throws(StorageError) -> [SegmentPrefetcher.Segment] {
+    var segments: [SegmentPrefetcher.Segment] = []
+    for device in try devices().sorted() {
+      let folder = devicePath(device)
+      let names: [String]
+      do { names = try io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
+      for name in names.sorted() where DataDirectory.isSegmentFile(name) {
+        let path = folder + "/" + name
+        segments.append(SegmentPrefetcher.Segment(path: path, file: relative(path), device: device))
+      }
+    }
+    return segments
+  }
+
   public static func isSegmentFile(_ name: String) -> Bool {
     guard !name.hasPrefix("."), !name.contains(".tmp-") else { return false }
     return name.hasSuffix(".jsonl") || isConflictCopy(name)

@@ -177,6 +177,18 @@ extension LogIO {
     return try result.get()
   }
 
+  /// The bytes `start..<end` of `fd`; fewer when the file ends sooner.
+  func read(_ fd: Int32, from start: Int64, to end: Int64) throws(IOFailure) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: Int(max(0, end - start)))
+    var done = 0
+    while done < bytes.count {
+      let count = try pread(fd, into: &bytes, from: done, at: start + Int64(done))
+      if count == 0 { break }
+      done += count
+    }
+    return Array(bytes[..<done])
+  }
+
   /// Writes `bytes` as a new file atomically: temp file, fsync, rename, directory fsync.
   func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o600) throws(IOFailure) {
     let temporary = path + ".tmp-\(getpid())"

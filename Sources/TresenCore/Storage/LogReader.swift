@@ -87,18 +87,9 @@ public struct LogReader {
     var variants: [EventID: Set<UInt64>] = [:]
     var anomalies: [Anomaly] = []
     var files: [String] = []
-    var segments: [SegmentPrefetcher.Segment] = []
+    let segments = try directory.segments()
     var counter = ProgressCounter(
-      total: progress == nil ? 0 : directory.totalBytes(of: directory.segmentPaths()), hook: progress)
-    for device in try directory.devices() {
-      let folder = directory.devicePath(device)
-      let names: [String]
-      do { names = try directory.io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
-      for name in names where DataDirectory.isSegmentFile(name) {
-        let path = folder + "/" + name
-        segments.append(SegmentPrefetcher.Segment(path: path, file: directory.relative(path), device: device))
-      }
-    }
+      total: progress == nil ? 0 : directory.totalBytes(of: segments.map(\.path)), hook: progress)
     // Segments are scanned on worker threads ahead of this loop, in order.
     try SegmentPrefetcher(reader: ChunkedSegmentReader(io: directory.io)).forEach(segments) {
       (segment, result) throws(StorageError) in

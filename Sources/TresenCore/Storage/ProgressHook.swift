@@ -43,13 +43,4 @@ extension DataDirectory {
   func totalBytes(of files: [String]) -> Int64 {
     files.reduce(0) { sum, path in sum + ((try? io.stat(path))??.size ?? 0) }
   }
-
-  /// Every file the reader loads, by device: what a progress total for a full read is made of.
-  func segmentPaths() -> [String] {
-    ((try? devices()) ?? []).flatMap { device in
-      let folder = devicePath(device)
-      let names = (try? io.list(folder)) ?? []
-      return names.filter(DataDirectory.isSegmentFile).map { folder + "/" + $0 }
-    }
-  }
 }

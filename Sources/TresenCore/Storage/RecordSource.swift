@@ -37,18 +37,13 @@ public final class RawLineReader {
   public func line(_ source: RecordSource) throws(StorageError) -> [UInt8] {
     let path = directory.root + "/" + source.file
     let fd = try descriptor(for: source.file, path: path)
-    var bytes = [UInt8](repeating: 0, count: source.length)
-    var done = 0
-    while done < source.length {
-      let count: Int
-      do {
-        count = try directory.io.pread(fd, into: &bytes, from: done, at: source.offset + Int64(done))
-      } catch {
-        throw .cannotRead(path: path, code: error.code)
-      }
-      guard count > 0 else { throw .fileKeepsChanging(path: path) }
-      done += count
+    let bytes: [UInt8]
+    do {
+      bytes = try directory.io.read(fd, from: source.offset, to: source.offset + Int64(source.length))
+    } catch {
+      throw .cannotRead(path: path, code: error.code)
     }
+    guard bytes.count == source.length else { throw .fileKeepsChanging(path: path) }
     let key = bytes.withUnsafeBufferPointer { UInt64(CRC32C.checksum($0)) << 32 | UInt64($0.count) }
     guard key == source.contentKey else { throw .fileKeepsChanging(path: path) }
     return bytes
