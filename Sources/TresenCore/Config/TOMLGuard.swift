@@ -62,23 +62,13 @@ public enum TOMLGuard {
 
   /// The 1-based column of a `}` that follows a `[` (spaces between), outside strings.
   private static func braceAfterBracket(_ scalars: [Unicode.Scalar]) -> Int? {
-    var quote: Unicode.Scalar?
-    var escaped = false
+    var strings = QuotedText()
     var afterBracket = false
     for (index, scalar) in scalars.enumerated() {
-      if let open = quote {
-        if escaped {
-          escaped = false
-        } else if scalar == "\\", open == "\"" {
-          escaped = true
-        } else if scalar == open {
-          quote = nil
-        }
-        continue
-      }
+      guard !strings.consumes(scalar) else { continue }
       switch scalar {
       case "\"", "'":
-        quote = scalar
+        strings.open(scalar)
         afterBracket = false
       case "#": return nil
       case "[": afterBracket = true
@@ -93,21 +83,11 @@ public enum TOMLGuard {
   /// `[` minus `]` outside strings and comments, for arrays that span lines.
   private static func bracketBalance(_ scalars: [Unicode.Scalar]) -> Int {
     var balance = 0
-    var quote: Unicode.Scalar?
-    var escaped = false
+    var strings = QuotedText()
     for scalar in scalars {
-      if let open = quote {
-        if escaped {
-          escaped = false
-        } else if scalar == "\\", open == "\"" {
-          escaped = true
-        } else if scalar == open {
-          quote = nil
-        }
-        continue
-      }
+      guard !strings.consumes(scalar) else { continue }
       switch scalar {
-      case "\"", "'": quote = scalar
+      case "\"", "'": strings.open(scalar)
       case "#": return balance
       case "[": balance += 1
       case "]": balance -= 1
@@ -115,5 +95,28 @@ public enum TOMLGuard {
       }
     }
     return balance
+  }
+}
+
+/// Where a one-line TOML string is while a line is scanned: basic strings (`"`) honour
+/// backslash escapes, literal strings (`'`) do not.
+private struct QuotedText {
+  private var quote: Unicode.Scalar?
+  private var escaped = false
+
+  /// Starts a string at the quote `scalar`.
+  mutating func open(_ scalar: Unicode.Scalar) { quote = scalar }
+
+  /// Whether `scalar` belongs to a string (its closing quote included).
+  mutating func consumes(_ scalar: Unicode.Scalar) -> Bool {
+    guard let open = quote else { return false }
+    if escaped {
+      escaped = false
+    } else if scalar == "\\", open == "\"" {
+      escaped = true
+    } else if scalar == open {
+      quote = nil
+    }
+    return true
   }
 }
