@@ -81,7 +81,7 @@ public struct HistoryCache {
     }
     snapshot.key = key
     store(snapshot)
-    return (snapshot.overview(adding: [], calendar: calendar), .replay)
+    return (snapshot.overview(calendar: calendar), .replay)
   }
 
   /// Throws the snapshot away, so the next start replays (after an erasure, say).
@@ -123,7 +123,7 @@ public struct HistoryCache {
     }
     let isStale = horizon - snapshot.horizon >= HistoryCache.compactAfterDays
     guard !events.isEmpty || isStale || tail.watermarks != snapshot.watermarks else {
-      return (snapshot.overview(adding: [], calendar: calendar, problems: tail.tornTails), 0)
+      return (snapshot.overview(calendar: calendar, problems: tail.tornTails), 0)
     }
     var next = snapshot
     next.watermarks = tail.watermarks
@@ -137,7 +137,7 @@ public struct HistoryCache {
       next.recent = stored
     }
     store(next)
-    return (next.overview(adding: [], calendar: calendar, problems: tail.tornTails), events.count)
+    return (next.overview(calendar: calendar, problems: tail.tornTails), events.count)
   }
 
   /// What was appended since `snapshot`; `nil` when a segment no longer matches its watermark, a conflict

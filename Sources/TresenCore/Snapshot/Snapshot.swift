@@ -19,11 +19,10 @@ struct Snapshot: Sendable, Equatable {
   /// on, the complaints not resolved before it, and the corrections of these.
   var recent: [Event]
 
-  /// The overview with `tail`, the events stored since, added.
-  func overview(adding tail: [Event], calendar: BusinessCalendar, problems extra: Int = 0) -> Overview {
-    let stored = tail.isEmpty ? recent : (recent + tail).sorted(by: Event.historyOrder)
-    return Overview(
-      folded: folded, recent: Ledger(stored), horizon: LocalDate(daysSinceEpoch: horizon),
+  /// The overview this snapshot holds; `extra` problems found since are added to its own.
+  func overview(calendar: BusinessCalendar, problems extra: Int = 0) -> Overview {
+    Overview(
+      folded: folded, recent: Ledger(recent), horizon: LocalDate(daysSinceEpoch: horizon),
       problems: problems + extra, calendar: calendar)
   }
 

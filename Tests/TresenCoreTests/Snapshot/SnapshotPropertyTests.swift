@@ -74,7 +74,7 @@ import TresenTestSupport
         let horizon = Fixtures.today.adding(days: -back)
         let replay = HistoryReplay(directory: temp.dataDirectory, calendar: calendar, horizon: horizon.daysSinceEpoch)
         let snapshot = try #require(try replay.run())
-        let streamed = snapshot.overview(adding: [], calendar: calendar)
+        let streamed = snapshot.overview(calendar: calendar)
         let left = OverviewFigures(streamed, from: horizon, through: Fixtures.today, calendar: calendar)
         let right = OverviewFigures(whole, from: horizon, through: Fixtures.today, calendar: calendar)
         #expect(left == right, "seed \(seed), horizon \(horizon): \(left.differences(from: right))")
