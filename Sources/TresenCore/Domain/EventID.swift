@@ -1,95 +1,83 @@
 /// An event's id: a UUIDv7 (RFC 9562), time-ordered and unique across devices.
 ///
-/// Stored as 36 lowercase characters. The UI shows `short`, the last eight hex digits,
-/// which come from the random part and so rarely collide.
+/// Held as its 128 bits, not as text: a million ids in a replay's tables take 16 bytes each
+/// instead of a 36-character heap string, and hash and compare as two words (DESIGN.md §8).
+/// `text` gives the canonical lowercase form, which is what every file stores; its order is
+/// the order of the bits. The UI shows `short`, the last eight hex digits, which come from the
+/// random part and so rarely collide.
 public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
-  /// The canonical lowercase text, `xxxxxxxx-xxxx-7xxx-yxxx-xxxxxxxxxxxx`.
-  public let text: String
+  /// The first 64 bits (time stamp, version, `rand_a`).
+  let high: UInt64
+  /// The last 64 bits (variant and `rand_b`).
+  let low: UInt64
 
-  /// Accepts any well-formed UUID text (any version; hand-written files may hold others).
+  /// Accepts any well-formed UUID text of either case (any version; hand-written files may
+  /// hold others).
   public init?(_ text: String) {
-    var utf8 = text
-    switch utf8.withUTF8(EventID.asciiShape) {
-    case .lowercase?:
-      // Already canonical: share the storage instead of copying it.
-      self.text = text
-      return
-    case .mixedCase?:
-      self.text = text.lowercased()
-      return
-    case nil: break
-    }
-    let lower = text.lowercased()
-    let bytes = Array(lower.utf8)
-    guard bytes.count == 36 else { return nil }
-    for (index, byte) in bytes.enumerated() {
-      let isDash = index == 8 || index == 13 || index == 18 || index == 23
-      if isDash ? byte != UInt8(ascii: "-") : !byte.isHexDigit { return nil }
-    }
-    self.text = lower
+    var text = text
+    guard let id = text.withUTF8({ EventID(asciiBytes: $0) }) else { return nil }
+    self = id
   }
 
-  /// The id in `bytes` when they are ASCII in the UUID pattern, lowercased exactly as
-  /// `init?(_:)` does; `nil` for anything else, which the caller then reads as a `String`
-  /// (the fast record path hands such lines to the full parser).
+  /// The id in `bytes` when they are 36 ASCII bytes in the UUID pattern (hex digits of
+  /// either case); `nil` for anything else.
   init?(asciiBytes bytes: UnsafeBufferPointer<UInt8>) {
-    guard let shape = EventID.asciiShape(bytes) else { return nil }
-    text = String(unsafeUninitializedCapacity: 36) { out in
-      for index in 0..<36 {
-        let byte = bytes[index]
-        out[index] = shape == .mixedCase && byte &- 0x41 < 6 ? byte | 0x20 : byte
-      }
-      return 36
-    }
-  }
-
-  /// The case of ASCII hex digits in the UUID pattern.
-  private enum ASCIIShape { case lowercase, mixedCase }
-
-  /// The case of `bytes` if they are 36 ASCII bytes in the UUID pattern, else `nil`.
-  private static func asciiShape(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIShape? {
     guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
       bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
     else { return nil }
-    var hasUppercase = false
+    var words: (UInt64, UInt64) = (0, 0)
     var isHex = true
+    var digit = 0
     for index in 0..<36 where index != 8 && index != 13 && index != 18 && index != 23 {
-      let byte = bytes[index]
-      let upper = byte &- 0x41 < 6
-      hasUppercase = hasUppercase || upper
-      isHex = isHex && (upper || byte &- 0x30 < 10 || byte &- 0x61 < 6)
+      let value = bytes[index].hexDigitValue
+      isHex = isHex && value != nil
+      let nibble = UInt64(value ?? 0)
+      if digit < 16 { words.0 = words.0 << 4 | nibble } else { words.1 = words.1 << 4 | nibble }
+      digit += 1
     }
     guard isHex else { return nil }
-    return hasUppercase ? .mixedCase : .lowercase
+    (high, low) = words
+  }
+
+  init(high: UInt64, low: UInt64) {
+    self.high = high
+    self.low = low
   }
 
   /// A UUIDv7 from a millisecond timestamp and 74 random bits.
   init(millis: Int64, randA: UInt16, randB: UInt64) {
-    var bytes = [UInt8](repeating: 0, count: 16)
-    for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: millis >> (8 * (5 - index))) }
-    bytes[6] = 0x70 | UInt8(truncatingIfNeeded: randA >> 8 & 0x0F)
-    bytes[7] = UInt8(truncatingIfNeeded: randA)
-    for index in 0..<8 { bytes[8 + index] = UInt8(truncatingIfNeeded: randB >> (8 * (7 - index))) }
-    bytes[8] = 0x80 | bytes[8] & 0x3F
-    var text = ""
-    for (index, byte) in bytes.enumerated() {
-      if index == 4 || index == 6 || index == 8 || index == 10 { text += "-" }
-      text += pad(byte, 2)
+    high = UInt64(truncatingIfNeeded: millis) << 16 | 0x7000 | UInt64(randA & 0x0FFF)
+    low = 0x8000_0000_0000_0000 | randB & 0x3FFF_FFFF_FFFF_FFFF
+  }
+
+  /// The canonical lowercase text, `xxxxxxxx-xxxx-7xxx-yxxx-xxxxxxxxxxxx`.
+  public var text: String {
+    String(unsafeUninitializedCapacity: 36) { out in
+      let hex: StaticString = "0123456789abcdef"
+      var position = 0
+      for digit in 0..<32 {
+        if digit == 8 || digit == 12 || digit == 16 || digit == 20 {
+          out[position] = UInt8(ascii: "-")
+          position += 1
+        }
+        let word = digit < 16 ? high : low
+        let nibble = Int(truncatingIfNeeded: word >> UInt64(60 - 4 * (digit % 16)) & 0xF)
+        out[position] = hex.utf8Start[nibble]
+        position += 1
+      }
+      return 36
     }
-    self.text = text
   }
 
   /// The last eight hex digits, shown in lists and accepted as an `ID` argument.
   public var short: String { String(text.suffix(8)) }
 
   /// The millisecond timestamp of a UUIDv7 (meaningless for other versions).
-  public var millis: Int64 {
-    Int64(text.prefix(8) + text.dropFirst(9).prefix(4), radix: 16) ?? 0
-  }
+  public var millis: Int64 { Int64(truncatingIfNeeded: high >> 16) }
 
   public var description: String { text }
 
-  public static func < (lhs: EventID, rhs: EventID) -> Bool { lhs.text < rhs.text }
+  public static func < (lhs: EventID, rhs: EventID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
 
   /// Whether `query` names this id: the full id, or a prefix or suffix of at least four hex
   /// digits (dashes optional).
@@ -99,11 +87,6 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
     let plain = text.filter { $0 != "-" }
     return plain.hasPrefix(wanted) || plain.hasSuffix(wanted)
   }
-}
-
-private func pad(_ byte: UInt8, _ width: Int) -> String {
-  let digits = String(byte, radix: 16)
-  return digits.count >= width ? digits : "0" + digits
 }
 
 extension UInt8 {
