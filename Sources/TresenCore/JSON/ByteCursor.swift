@@ -40,34 +40,60 @@ struct ByteCursor {
   /// not yet checked for valid UTF-8; `nil`, with the cursor where it was, for anything else.
   mutating func plainString() -> UnsafeBufferPointer<UInt8>? { plainSpan()?.content }
 
-  /// `plainString()`, and whether its content is all ASCII (and so valid UTF-8). Runs without
-  /// a quote, backslash or control character go eight bytes at a time.
-  private mutating func plainSpan() -> (content: UnsafeBufferPointer<UInt8>, isASCII: Bool)? {
+  /// `plainString()`, and whether its content is all ASCII (and so valid UTF-8). Goes eight
+  /// bytes at a time: the lowest byte flagged as a quote, backslash or control character is
+  /// always a real one (the bit tricks of `UTF8Text` only err above a real match), so the word
+  /// holding the closing quote is not walked byte by byte either.
+  mutating func plainSpan() -> (content: UnsafeBufferPointer<UInt8>, isASCII: Bool)? {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let base = UnsafeRawPointer(bytes.baseAddress)
     else { return nil }
     var end = index + 1
     var highBits: UInt64 = 0
-    while true {
-      if bytes.count - end >= 8 {
-        let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-        if !UTF8Text.hasByte(below: 0x20, in: word), !UTF8Text.hasByte(UInt8(ascii: "\""), in: word),
-          !UTF8Text.hasByte(UInt8(ascii: "\\"), in: word)
-        {
-          highBits |= word
-          end += 8
-          continue
-        }
+    while bytes.count - end >= 8 {
+      let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+      let flags = UTF8Text.flagsBelow(0x20, in: word) | UTF8Text.flags(UInt8(ascii: "\""), in: word)
+        | UTF8Text.flags(UInt8(ascii: "\\"), in: word)
+      if flags == 0 {
+        highBits |= word
+        end += 8
+        continue
       }
-      guard end < bytes.count else { return nil }
+      // Little-endian: the lowest flagged bit is the first flagged byte in the line.
+      let first = flags.trailingZeroBitCount / 8
+      guard bytes[end + first] == UInt8(ascii: "\"") else { return nil }
+      highBits |= first == 0 ? 0 : word & (UInt64.max >> (64 - 8 * UInt64(first)))
+      end += first
+      return finishSpan(at: end, highBits: highBits)
+    }
+    while end < bytes.count {
       let byte = bytes[end]
-      if byte == UInt8(ascii: "\"") {
-        defer { index = end + 1 }
-        return (UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), highBits & UTF8Text.highBits == 0)
-      }
+      if byte == UInt8(ascii: "\"") { return finishSpan(at: end, highBits: highBits) }
       if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
       highBits |= UInt64(byte)
       end += 1
     }
+    return nil
+  }
+
+  /// The span from after the opening quote at `index` to the closing one at `end`, which the
+  /// cursor then passes.
+  private mutating func finishSpan(at end: Int, highBits: UInt64) -> (
+    content: UnsafeBufferPointer<UInt8>, isASCII: Bool
+  ) {
+    defer { index = end + 1 }
+    return (UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), highBits & UTF8Text.highBits == 0)
+  }
+
+  /// The content of a string at the cursor without escapes or control characters that is
+  /// well-formed UTF-8 (what `string()` would make a `String` of); `nil` for anything else.
+  mutating func plainText() -> UnsafeBufferPointer<UInt8>? {
+    let start = index
+    guard let (content, isASCII) = plainSpan() else { return nil }
+    guard isASCII || UTF8Text.isWellFormed(content) else {
+      index = start
+      return nil
+    }
+    return content
   }
 
   /// A string at the cursor: valid UTF-8, no control characters, and escapes other than a

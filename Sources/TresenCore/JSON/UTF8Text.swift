@@ -55,12 +55,12 @@ enum UTF8Text {
   /// Every byte of a word set to `byte`.
   static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
 
-  /// Nonzero when some byte of `word` is below `limit` (at most 0x80). Exact for "some", not
-  /// for which one: callers look at the bytes one by one then.
-  static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
-    (word &- repeated(limit)) & ~word & highBits != 0
+  /// The top bit of each byte of `word` below `limit` (at most 0x80), and possibly of bytes
+  /// above such a byte; the lowest set bit always marks a real one.
+  static func flagsBelow(_ limit: UInt8, in word: UInt64) -> UInt64 {
+    (word &- repeated(limit)) & ~word & highBits
   }
 
-  /// Nonzero when some byte of `word` equals `byte`.
-  static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool { hasByte(below: 1, in: word ^ repeated(byte)) }
+  /// The top bit of each byte of `word` equal to `byte`, with the caveat of `flagsBelow`.
+  static func flags(_ byte: UInt8, in word: UInt64) -> UInt64 { flagsBelow(1, in: word ^ repeated(byte)) }
 }

@@ -35,7 +35,9 @@ struct HistoryReplay {
     var conflicting = false
     var index: Int32 = 0
     // Segments are scanned on worker threads ahead of this loop, in order.
-    try SegmentPrefetcher(reader: ChunkedSegmentReader(io: directory.io)).forEach(files) {
+    var reader = ChunkedSegmentReader(io: directory.io)
+    reader.digestRule = SegmentScanner.DigestRule(horizon: horizon, calendar: calendar)
+    try SegmentPrefetcher(reader: reader).forEach(files) {
       (segment, result) throws(StorageError) in
       defer { index += 1 }
       guard !conflicting else { return }
@@ -69,16 +71,33 @@ struct HistoryReplay {
     } catch { throw .cannotRead(path: file.path, code: error.code) }
     try LogReader(directory: directory, quarantineDevice: quarantineDevice).quarantineUnreadable(&scan, path: file.path)
     state.problems += scan.anomalies.count { $0.isProblem && !$0.isTornTail }
-    for record in scan.records {
-      guard state.isNew(record) else {
-        if state.isConflicting(record) { return false }
-        continue
-      }
-      let event = record.event
-      if calendar.dayNumber(of: event.at) < horizon, let digest = state.digest(of: event, record: record, file: index) {
-        state.add(digest, id: event.id)
-      } else {
-        state.hold(event, contentKey: record.contentKey)
+    // Records and digests in file order, as the lines stand.
+    var records = scan.records.makeIterator()
+    var digests = scan.digests.makeIterator()
+    var record = records.next()
+    var digested = digests.next()
+    while record != nil || digested != nil {
+      if let line = digested, record.map({ $0.line > line.line }) ?? true {
+        digested = digests.next()
+        switch state.admission(of: line.digest.id, contentKey: line.contentKey) {
+        case .conflicting: return false
+        case .copy: continue
+        case .new:
+          state.add(line.digest, offset: line.offset, contentKey: line.contentKey, file: index)
+        }
+      } else if let whole = record {
+        record = records.next()
+        switch state.admission(of: whole.event.id, contentKey: whole.contentKey) {
+        case .conflicting: return false
+        case .copy: continue
+        case .new:
+          let event = whole.event
+          if calendar.dayNumber(of: event.at) < horizon, let line = LineDigest(event) {
+            state.add(line, offset: whole.offset, contentKey: whole.contentKey, file: index)
+          } else {
+            state.hold(event, contentKey: whole.contentKey)
+          }
+        }
       }
     }
     return true
@@ -109,10 +128,9 @@ struct HistoryReplay {
         guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) })
         else { throw .fileKeepsChanging(path: file.path) }
         state.held.append(decoded.event)
-      } else if !isVoided[index] {
-        state.fold(digest, into: &folded, calendar: calendar)
       }
     }
+    state.foldDigests(isVoided: isVoided, into: &folded, calendar: calendar)
     let watermarks = state.watermarks
     var held = state.held
     state = ReplayState(expectedEvents: 0)

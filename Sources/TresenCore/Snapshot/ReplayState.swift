@@ -3,9 +3,7 @@
 struct ReplayState {
   /// An event before the horizon, as little as folding it or deciding about it needs.
   struct Digest {
-    enum Kind: UInt8 {
-      case interaction, comp, refusal, opened, waiting, resolved, reopened, otherUpdate
-    }
+    typealias Kind = LineDigest.Kind
 
     var millis: Int64
     var offset: Int64
@@ -31,14 +29,17 @@ struct ReplayState {
   /// Where an id's first copy went: a digest (>= 0) or a held event (< 0).
   private var slots: [EventID: Int32] = [:]
   private(set) var digests: [Digest] = []
-  /// Content keys of `digests` and `held`, to tell a copy from another version.
-  private var digestKeys: [UInt64] = []
+  /// Content keys of `held`, to tell a copy from another version.
   private var heldKeys: [UInt64] = []
   var held: [Event] = []
   private var names: [String] = []
-  private var nameIndex: [String: Int32] = [:]
+  /// By bytes, not by `String`'s canonical equivalence: hashing stays cheap for names with
+  /// umlauts, and two spellings of one name only fold into the same count later.
+  private var nameIndex: [UTF8Key: Int32] = [:]
   private var devices: [String] = []
   private var deviceIndex: [String: Int16] = [:]
+  /// The device of the digest added last: nearly every digest of a segment has it.
+  private var lastDevice: (name: String, index: Int16)?
   private var complaintIDs: [EventID: Int32] = [:]
   var problems = 0
   var watermarks: [Watermark] = []
@@ -46,23 +47,27 @@ struct ReplayState {
   init(expectedEvents: Int) {
     slots.reserveCapacity(expectedEvents)
     digests.reserveCapacity(expectedEvents)
-    digestKeys.reserveCapacity(expectedEvents)
   }
 
-  /// Whether `record`'s id was not read before.
-  func isNew(_ record: SegmentScanner.Record) -> Bool { slots[record.event.id] == nil }
+  /// What a record with this id and content is to the replay.
+  enum Admission { case new, copy, conflicting }
 
-  /// Whether `record` is another version of an id read before (not a mere copy).
-  func isConflicting(_ record: SegmentScanner.Record) -> Bool {
-    guard let slot = slots[record.event.id] else { return false }
-    let key = slot >= 0 ? digestKeys[Int(slot)] : heldKeys[Int(-1 - slot)]
-    return key != record.contentKey
+  /// Whether the id was not read before, a copy of what was, or another version of it.
+  func admission(of id: EventID, contentKey: UInt64) -> Admission {
+    guard let slot = slots[id] else { return .new }
+    let key = slot >= 0 ? digests[Int(slot)].contentKey : heldKeys[Int(-1 - slot)]
+    return key == contentKey ? .copy : .conflicting
   }
 
-  mutating func add(_ digest: Digest, id: EventID) {
-    slots[id] = Int32(digests.count)
-    digests.append(digest)
-    digestKeys.append(digest.contentKey)
+  /// Keeps an old event as a digest.
+  mutating func add(_ line: LineDigest, offset: Int64, contentKey: UInt64, file: Int32) {
+    slots[line.id] = Int32(digests.count)
+    digests.append(
+      Digest(
+        millis: line.at.millis, offset: offset, contentKey: contentKey, offsetSeconds: Int32(line.at.offsetSeconds),
+        customer: line.customer.map { index(ofName: $0) } ?? -1, file: file,
+        complaint: line.complaint.map { index(ofComplaint: $0) } ?? -1, seq: Int32(line.seq),
+        device: index(ofDevice: line.device), rating: Int8(clamping: line.rating), kind: line.kind))
   }
 
   mutating func hold(_ event: Event, contentKey: UInt64) {
@@ -71,58 +76,25 @@ struct ReplayState {
     heldKeys.append(contentKey)
   }
 
-  /// The digest of `event`; `nil` for corrections and what this build cannot interpret,
-  /// which are held whole.
-  mutating func digest(of event: Event, record: SegmentScanner.Record, file: Int32) -> Digest? {
-    var customer: String?
-    var complaint: EventID?
-    let kind: Digest.Kind
-    switch event.payload {
-    case .interaction(let interaction):
-      kind = .interaction
-      customer = interaction.customer
-    case .comp(let comp):
-      kind = .comp
-      customer = comp.customer
-    case .refusal(let refusal):
-      kind = .refusal
-      customer = refusal.customer
-    case .complaintOpened(let opened):
-      kind = .opened
-      customer = opened.customer
-      complaint = event.id
-    case .complaintUpdate(let update):
-      complaint = update.complaint
-      switch update.change {
-      case .waiting: kind = .waiting
-      case .resolved: kind = .resolved
-      case .reopened: kind = .reopened
-      case .noted, .severityChanged: kind = .otherUpdate
-      }
-    default: return nil
-    }
-    guard event.seq >= 0, event.seq <= Int(Int32.max) else { return nil }
-    let name = customer.map { index(ofName: $0) } ?? -1
-    let complaintIndex = complaint.map { index(ofComplaint: $0) } ?? -1
-    return Digest(
-      millis: event.at.millis, offset: record.offset, contentKey: record.contentKey,
-      offsetSeconds: Int32(event.at.offsetSeconds), customer: name, file: file,
-      complaint: complaintIndex, seq: Int32(event.seq), device: index(ofDevice: event.device),
-      rating: Int8(clamping: event.rating ?? 0), kind: kind)
-  }
-
   private mutating func index(ofName name: String) -> Int32 {
-    if let known = nameIndex[name] { return known }
+    if let known = nameIndex[UTF8Key(name)] { return known }
     names.append(name)
-    nameIndex[name] = Int32(names.count - 1)
+    nameIndex[UTF8Key(name)] = Int32(names.count - 1)
     return Int32(names.count - 1)
   }
 
   private mutating func index(ofDevice device: String) -> Int16 {
-    if let known = deviceIndex[device] { return known }
-    devices.append(device)
-    deviceIndex[device] = Int16(truncatingIfNeeded: devices.count - 1)
-    return Int16(truncatingIfNeeded: devices.count - 1)
+    if let lastDevice, lastDevice.name == device { return lastDevice.index }
+    let index: Int16
+    if let known = deviceIndex[device] {
+      index = known
+    } else {
+      devices.append(device)
+      index = Int16(truncatingIfNeeded: devices.count - 1)
+      deviceIndex[device] = index
+    }
+    lastDevice = (device, index)
+    return index
   }
 
   private mutating func index(ofComplaint id: EventID) -> Int32 {
@@ -207,16 +179,25 @@ struct ReplayState {
     return calendar.dayNumber(of: resolvedAt) < horizon
   }
 
-  /// Folds one effective digest, as `FoldedHistory.add` folds a whole event.
-  func fold(_ digest: Digest, into folded: inout FoldedHistory, calendar: BusinessCalendar) {
-    if digest.rating != 0 { folded.ratings.add(rating: Int(digest.rating), onDay: calendar.dayNumber(of: digest.at)) }
-    guard digest.customer >= 0 else { return }
-    let name = names[Int(digest.customer)]
-    if !name.isEmpty { folded.customerCounts[name, default: 0] += 1 }
-    switch digest.kind {
-    case .refusal: folded.history.addRefusal(of: name, at: digest.millis)
-    case .opened: folded.history.addComplaint(of: name, at: digest.millis)
-    default: break
+  /// Folds every digest neither held nor voided, as `FoldedHistory.add` folds whole events.
+  /// Customers are counted by name index first, so each name is hashed once, not once per event.
+  func foldDigests(isVoided: [Bool], into folded: inout FoldedHistory, calendar: BusinessCalendar) {
+    var counts = [Int](repeating: 0, count: names.count)
+    for index in digests.indices where !digests[index].isHeld && !isVoided[index] {
+      let digest = digests[index]
+      if digest.rating != 0 {
+        folded.ratings.add(rating: Int(digest.rating), onDay: calendar.dayNumber(of: digest.at))
+      }
+      guard digest.customer >= 0 else { continue }
+      counts[Int(digest.customer)] += 1
+      switch digest.kind {
+      case .refusal: folded.history.addRefusal(of: names[Int(digest.customer)], at: digest.millis)
+      case .opened: folded.history.addComplaint(of: names[Int(digest.customer)], at: digest.millis)
+      default: break
+      }
+    }
+    for (name, count) in zip(names, counts) where count > 0 && !name.isEmpty {
+      folded.customerCounts[name, default: 0] += count
     }
   }
 
@@ -228,5 +209,19 @@ struct ReplayState {
     }
     for event in held where event.seq > 0 { seqs[event.device, default: []].append(event.seq) }
     return seqs
+  }
+}
+
+/// A string compared and hashed by its UTF-8 bytes.
+private struct UTF8Key: Hashable {
+  var text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

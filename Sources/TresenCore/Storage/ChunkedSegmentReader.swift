@@ -16,6 +16,8 @@ struct ChunkedSegmentReader: Sendable {
 
   let io: any LogIO
   var chunkSize = defaultChunkSize
+  /// Handed to each scanner: set, old events become digests (see `SegmentScanner`).
+  var digestRule: SegmentScanner.DigestRule?
 
   /// Scans the segment at `path` (`file` is its path relative to the data directory); `nil`
   /// when the file does not exist.
@@ -36,6 +38,7 @@ struct ChunkedSegmentReader: Sendable {
   /// - Complexity: O(n) in the bytes after `start`; memory O(chunk size + longest line).
   func scan(fd: Int32, file: String, device: String, from start: Int64 = 0) throws(IOFailure) -> SegmentScanner {
     var scanner = SegmentScanner(file: file, device: device)
+    scanner.digestRule = digestRule
     // Left uninitialized: only bytes `pread` filled are ever read, and zeroing megabytes per
     // file shows in a full replay.
     let capacity = max(chunkSize, 1)

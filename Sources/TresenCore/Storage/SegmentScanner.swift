@@ -29,9 +29,28 @@ struct SegmentScanner: Sendable {
     var bytes: [UInt8]
   }
 
+  /// The line of an old event that a full replay keeps as a digest (see `HistoryReplay`).
+  struct Digested {
+    var digest: LineDigest
+    var line: Int
+    var offset: Int64
+    var contentKey: UInt64
+  }
+
+  /// Which lines become `digests` instead of `records`: those `LineDigestDecoder` reads, with a
+  /// valid CRC, of a business day before `horizon` (days since 1970-01-01).
+  struct DigestRule: Sendable {
+    var horizon: Int
+    var calendar: BusinessCalendar
+  }
+
   let file: String
   let device: String
+  /// Set for a full replay; `nil` decodes every line in full.
+  var digestRule: DigestRule?
   var records: [Record] = []
+  /// Lines kept as digests, in file order (only with a `digestRule`).
+  var digests: [Digested] = []
   var anomalies: [Anomaly] = []
   /// Unreadable lines (with their newline) and the torn tail, to quarantine.
   var unusable: [Unusable] = []
@@ -60,7 +79,9 @@ struct SegmentScanner: Sendable {
   /// - Complexity: O(n) in the number of bytes.
   mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, at base: Int64) -> Int {
     // Room for lines of typical length, so a segment's records are not moved again and again.
-    if records.isEmpty { records.reserveCapacity(buffer.count / 256) }
+    if records.isEmpty, digests.isEmpty {
+      if digestRule == nil { records.reserveCapacity(buffer.count / 256) } else { digests.reserveCapacity(buffer.count / 256) }
+    }
     var start = 0
     while start < buffer.count, let newline = nextNewline(buffer, from: start) {
       var lineStart = start
@@ -108,8 +129,14 @@ struct SegmentScanner: Sendable {
     }
     do {
       let checksums = RecordCodec.checksums(of: line)
-      let decoded = try RecordCodec.decode(line, device: device, checksum: checksums.verdict)
       let key = UInt64(checksums.whole) << 32 | UInt64(line.count)
+      if let rule = digestRule, checksums.verdict == .valid, let digest = LineDigestDecoder.decode(line),
+        rule.calendar.dayNumber(of: digest.at) < rule.horizon
+      {
+        digests.append(Digested(digest: digest, line: here.line, offset: offset, contentKey: key))
+        return
+      }
+      let decoded = try RecordCodec.decode(line, device: device, checksum: checksums.verdict)
       noteFindings(decoded, at: here)
       // Moved, not copied: an event holds many references.
       records.append(Record(event: (consume decoded).event, line: here.line, offset: offset, contentKey: key))

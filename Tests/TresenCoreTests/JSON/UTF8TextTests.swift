@@ -42,17 +42,19 @@ import TresenTestSupport
     Self.expectSameAsStandardLibrary(Array("Grüße 👋🏽 an Jürgen – 𝄞 ☕️ und ein langer ASCII-Teil".utf8))
   }
 
-  @Test func byteTestsFindEveryPosition() {
-    for position in 0..<8 {
-      var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
-      #expect(!UTF8Text.hasByte(UInt8(ascii: "\""), in: word(bytes)))
-      #expect(!UTF8Text.hasByte(below: 0x20, in: word(bytes)))
-      bytes[position] = UInt8(ascii: "\"")
-      #expect(UTF8Text.hasByte(UInt8(ascii: "\""), in: word(bytes)))
-      bytes[position] = 0x1F
-      #expect(UTF8Text.hasByte(below: 0x20, in: word(bytes)))
-      bytes[position] = 0xFF
-      #expect(!UTF8Text.hasByte(below: 0x20, in: word(bytes)))
+  /// The lowest flag marks the first real match in every word, and no flag means no match:
+  /// the string scan of the fast record path stops exactly there.
+  @Test func theLowestFlagIsTheFirstRealMatch() {
+    var random = SeededRandom(seed: 9)
+    let pool: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+    for _ in 0..<50_000 {
+      let bytes = (0..<8).map { _ in pool[Int.random(in: 0..<pool.count, using: &random)] }
+      let quote = UTF8Text.flags(UInt8(ascii: "\""), in: word(bytes))
+      let control = UTF8Text.flagsBelow(0x20, in: word(bytes))
+      let either = quote | control
+      let first = bytes.firstIndex { $0 == UInt8(ascii: "\"") || $0 < 0x20 }
+      #expect((either == 0 ? nil : either.trailingZeroBitCount / 8) == first, "\(bytes)")
+      #expect((quote == 0 ? nil : quote.trailingZeroBitCount / 8) == bytes.firstIndex(of: UInt8(ascii: "\"")))
     }
   }
 
