@@ -51,7 +51,8 @@ struct ByteCursor {
     var highBits: UInt64 = 0
     while bytes.count - end >= 8 {
       let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-      let flags = UTF8Text.flagsBelow(0x20, in: word) | UTF8Text.flags(UInt8(ascii: "\""), in: word)
+      let flags =
+        UTF8Text.flagsBelow(0x20, in: word) | UTF8Text.flags(UInt8(ascii: "\""), in: word)
         | UTF8Text.flags(UInt8(ascii: "\\"), in: word)
       if flags == 0 {
         highBits |= word
@@ -77,7 +78,9 @@ struct ByteCursor {
 
   /// The span from after the opening quote at `index` to the closing one at `end`, which the
   /// cursor then passes.
-  private mutating func finishSpan(at end: Int, highBits: UInt64) -> (
+  private mutating func finishSpan(
+    at end: Int, highBits: UInt64
+  ) -> (
     content: UnsafeBufferPointer<UInt8>, isASCII: Bool
   ) {
     defer { index = end + 1 }

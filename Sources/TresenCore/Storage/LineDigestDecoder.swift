@@ -42,7 +42,9 @@ enum LineDigestDecoder {
     }
   }
 
-  private static let types: [(bytes: [UInt8], type: EventType)] = EventType.allCases.map { (Array($0.rawValue.utf8), $0) }
+  private static let types: [(bytes: [UInt8], type: EventType)] = EventType.allCases.map {
+    (Array($0.rawValue.utf8), $0)
+  }
 
   private static func eventType(_ bytes: UnsafeBufferPointer<UInt8>) -> EventType? {
     guard let base = bytes.baseAddress else { return nil }
@@ -196,7 +198,9 @@ private struct DataFields {
     }
   }
 
-  private func optionalChoice<Choice: RawRepresentable<String>>(_ key: Key, _ type: Choice.Type) throws(Doubt)
+  private func optionalChoice<Choice: RawRepresentable<String>>(
+    _ key: Key, _ type: Choice.Type
+  ) throws(Doubt)
     -> Choice?
   {
     guard let text = try optionalText(key) else { return nil }

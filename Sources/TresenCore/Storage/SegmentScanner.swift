@@ -80,7 +80,11 @@ struct SegmentScanner: Sendable {
   mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, at base: Int64) -> Int {
     // Room for lines of typical length, so a segment's records are not moved again and again.
     if records.isEmpty, digests.isEmpty {
-      if digestRule == nil { records.reserveCapacity(buffer.count / 256) } else { digests.reserveCapacity(buffer.count / 256) }
+      if digestRule == nil {
+        records.reserveCapacity(buffer.count / 256)
+      } else {
+        digests.reserveCapacity(buffer.count / 256)
+      }
     }
     var start = 0
     while start < buffer.count, let newline = nextNewline(buffer, from: start) {

@@ -35,7 +35,8 @@ import TresenTestSupport
 
   @Test func demoAndWrittenLinesTakeTheDigestPathAndAgree() {
     var taken = 0
-    for line in FastPathAgreementTests.demoLines + FastPathAgreementTests.writtenLines where Self.expectAgreement(line) {
+    for line in FastPathAgreementTests.demoLines + FastPathAgreementTests.writtenLines where Self.expectAgreement(line)
+    {
       taken += 1
     }
     // Everything but corrections, erasures and lines with escapes.
@@ -117,7 +118,9 @@ import TresenTestSupport
 
   @Test func validFieldsTakeTheDigestPath() {
     #expect(Self.expectAgreement(Self.line(type: "interaction.recorded", data: #"{"channel":"counter","text":"ok"}"#)))
-    #expect(Self.expectAgreement(Self.line(type: "return.refused", data: #"{"item":"x","price_cents":1,"reason":"hygiene"}"#)))
+    #expect(
+      Self.expectAgreement(Self.line(type: "return.refused", data: #"{"item":"x","price_cents":1,"reason":"hygiene"}"#))
+    )
     // A seq a digest cannot store and a newer version of a type are left to the full decoder.
     #expect(!Self.expectAgreement(Self.line(type: "comp.given", data: #"{"item":"x","price_cents":1}"#, seq: 1 << 40)))
     let newer = String(decoding: Self.line(type: "comp.given", data: #"{"item":"x","price_cents":1}"#), as: UTF8.self)
