@@ -25,19 +25,30 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
     guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
       bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
     else { return nil }
+    guard let base = bytes.baseAddress else { return nil }
+    // Each group of hex digits is folded into its word; `invalid` collects the table's 0xFF.
+    var invalid: UInt8 = 0
     var words: (UInt64, UInt64) = (0, 0)
-    var isHex = true
-    var digit = 0
-    for index in 0..<36 where index != 8 && index != 13 && index != 18 && index != 23 {
-      let value = bytes[index].hexDigitValue
-      isHex = isHex && value != nil
-      let nibble = UInt64(value ?? 0)
-      if digit < 16 { words.0 = words.0 << 4 | nibble } else { words.1 = words.1 << 4 | nibble }
-      digit += 1
+    EventID.hexValues.withUnsafeBufferPointer { table in
+      func fold(_ word: inout UInt64, _ range: Range<Int>) {
+        for index in range {
+          let value = table[Int(base[index])]
+          invalid |= value
+          word = word << 4 | UInt64(value & 0x0F)
+        }
+      }
+      fold(&words.0, 0..<8)
+      fold(&words.0, 9..<13)
+      fold(&words.0, 14..<18)
+      fold(&words.1, 19..<23)
+      fold(&words.1, 24..<36)
     }
-    guard isHex else { return nil }
+    guard invalid & 0xF0 == 0 else { return nil }
     (high, low) = words
   }
+
+  /// The value of each byte as a hex digit of either case, 0xFF for any other byte.
+  private static let hexValues: [UInt8] = (0...255).map { UInt8($0).hexDigitValue ?? 0xFF }
 
   init(high: UInt64, low: UInt64) {
     self.high = high

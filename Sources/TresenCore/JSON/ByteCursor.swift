@@ -44,7 +44,7 @@ struct ByteCursor {
   /// bytes at a time: the lowest byte flagged as a quote, backslash or control character is
   /// always a real one (the bit tricks of `UTF8Text` only err above a real match), so the word
   /// holding the closing quote is not walked byte by byte either.
-  mutating func plainSpan() -> (content: UnsafeBufferPointer<UInt8>, isASCII: Bool)? {
+  private mutating func plainSpan() -> (content: UnsafeBufferPointer<UInt8>, isASCII: Bool)? {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let base = UnsafeRawPointer(bytes.baseAddress)
     else { return nil }
     var end = index + 1
@@ -87,16 +87,16 @@ struct ByteCursor {
     return (UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), highBits & UTF8Text.highBits == 0)
   }
 
-  /// The content of a string at the cursor without escapes or control characters that is
-  /// well-formed UTF-8 (what `string()` would make a `String` of); `nil` for anything else.
-  mutating func plainText() -> UnsafeBufferPointer<UInt8>? {
-    let start = index
-    guard let (content, isASCII) = plainSpan() else { return nil }
-    guard isASCII || UTF8Text.isWellFormed(content) else {
-      index = start
-      return nil
-    }
-    return content
+  /// The content of the string at the cursor, up to the next quote, in a line that
+  /// `UTF8Text.isClean` accepts (so the string has no escape, no control character, and is
+  /// well-formed UTF-8); `nil` without a string at the cursor.
+  mutating func cleanString() -> UnsafeBufferPointer<UInt8>? {
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
+    let start = index + 1
+    guard let found = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
+    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    index = end + 1
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
   }
 
   /// A string at the cursor: valid UTF-8, no control characters, and escapes other than a

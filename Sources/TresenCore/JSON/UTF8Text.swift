@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Strings from raw UTF-8 for the fast record path, without the generic (and, unspecialized,
 /// slow) `String(validating:as:)`.
 ///
@@ -47,6 +53,37 @@ enum UTF8Text {
       index += length
     }
     return true
+  }
+
+  /// Whether `bytes` hold no backslash and no control character below U+0020 and are
+  /// well-formed UTF-8: in such a JSON line every string reaches from its quote to the next
+  /// one, and the content between is valid text (quotes never sit inside a multi-byte
+  /// sequence). Eight bytes at a time.
+  /// - Complexity: O(n).
+  static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+    var index = 0
+    var seen: UInt64 = 0
+    while bytes.count - index >= 8 {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if flagsBelow(0x20, in: word) | flags(UInt8(ascii: "\\"), in: word) != 0 { return false }
+      seen |= word
+      index += 8
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\\") { return false }
+      seen |= UInt64(byte)
+      index += 1
+    }
+    return seen & highBits == 0 || isWellFormed(bytes)
+  }
+
+  /// Whether two byte runs are equal.
+  static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard lhs.count == rhs.count else { return false }
+    guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
+    return memcmp(left, right, lhs.count) == 0
   }
 
   /// The top bit of every byte of a word.

@@ -71,31 +71,32 @@ struct HistoryReplay {
     } catch { throw .cannotRead(path: file.path, code: error.code) }
     try LogReader(directory: directory, quarantineDevice: quarantineDevice).quarantineUnreadable(&scan, path: file.path)
     state.problems += scan.anomalies.count { $0.isProblem && !$0.isTornTail }
-    // Records and digests in file order, as the lines stand.
-    var records = scan.records.makeIterator()
-    var digests = scan.digests.makeIterator()
-    var record = records.next()
-    var digested = digests.next()
-    while record != nil || digested != nil {
-      if let line = digested, record.map({ $0.line > line.line }) ?? true {
-        digested = digests.next()
-        switch state.admission(of: line.digest.id, contentKey: line.contentKey) {
+    // Records and digests in file order, as the lines stand; elements are read in place.
+    var (record, digest) = (0, 0)
+    while record < scan.records.count || digest < scan.digests.count {
+      if digest < scan.digests.count,
+        record == scan.records.count || scan.records[record].line > scan.digests[digest].line
+      {
+        defer { digest += 1 }
+        switch state.admission(of: scan.digests[digest].digest.id, contentKey: scan.digests[digest].contentKey) {
         case .conflicting: return false
         case .copy: continue
         case .new:
-          state.add(line.digest, offset: line.offset, contentKey: line.contentKey, file: index)
+          state.add(
+            scan.digests[digest].digest, offset: scan.digests[digest].offset,
+            contentKey: scan.digests[digest].contentKey, file: index)
         }
-      } else if let whole = record {
-        record = records.next()
-        switch state.admission(of: whole.event.id, contentKey: whole.contentKey) {
+      } else {
+        defer { record += 1 }
+        switch state.admission(of: scan.records[record].event.id, contentKey: scan.records[record].contentKey) {
         case .conflicting: return false
         case .copy: continue
         case .new:
-          let event = whole.event
-          if calendar.dayNumber(of: event.at) < horizon, let line = LineDigest(event) {
+          let whole = scan.records[record]
+          if calendar.dayNumber(of: whole.event.at) < horizon, let line = LineDigest(whole.event) {
             state.add(line, offset: whole.offset, contentKey: whole.contentKey, file: index)
           } else {
-            state.hold(event, contentKey: whole.contentKey)
+            state.hold(whole.event, contentKey: whole.contentKey)
           }
         }
       }

@@ -27,7 +27,10 @@ struct ReplayState {
   }
 
   /// Where an id's first copy went: a digest (>= 0) or a held event (< 0).
-  private var slots: [EventID: Int32] = [:]
+  private var slots: IDTable
+  /// The ids of `digests` and of the events held while reading, by slot.
+  private var digestIDs: [EventID] = []
+  private var heldIDs: [EventID] = []
   private(set) var digests: [Digest] = []
   /// Content keys of `held`, to tell a copy from another version.
   private var heldKeys: [UInt64] = []
@@ -45,7 +48,8 @@ struct ReplayState {
   var watermarks: [Watermark] = []
 
   init(expectedEvents: Int) {
-    slots.reserveCapacity(expectedEvents)
+    slots = IDTable(expected: expectedEvents)
+    digestIDs.reserveCapacity(expectedEvents)
     digests.reserveCapacity(expectedEvents)
   }
 
@@ -54,14 +58,15 @@ struct ReplayState {
 
   /// Whether the id was not read before, a copy of what was, or another version of it.
   func admission(of id: EventID, contentKey: UInt64) -> Admission {
-    guard let slot = slots[id] else { return .new }
+    guard let slot = slot(of: id) else { return .new }
     let key = slot >= 0 ? digests[Int(slot)].contentKey : heldKeys[Int(-1 - slot)]
     return key == contentKey ? .copy : .conflicting
   }
 
   /// Keeps an old event as a digest.
   mutating func add(_ line: LineDigest, offset: Int64, contentKey: UInt64, file: Int32) {
-    slots[line.id] = Int32(digests.count)
+    remember(Int32(digests.count), for: line.id)
+    digestIDs.append(line.id)
     digests.append(
       Digest(
         millis: line.at.millis, offset: offset, contentKey: contentKey, offsetSeconds: Int32(line.at.offsetSeconds),
@@ -70,8 +75,21 @@ struct ReplayState {
         device: index(ofDevice: line.device), rating: Int8(clamping: line.rating), kind: line.kind))
   }
 
+  private func slot(of id: EventID) -> Int32? { slots.slot(of: id) { self.id(ofSlot: $0) } }
+
+  private func id(ofSlot slot: Int32) -> EventID { slot >= 0 ? digestIDs[Int(slot)] : heldIDs[Int(-1 - slot)] }
+
+  private mutating func remember(_ slot: Int32, for id: EventID) {
+    if slots.isFull {
+      let (digestIDs, heldIDs) = (self.digestIDs, self.heldIDs)
+      slots.grow { $0 >= 0 ? digestIDs[Int($0)] : heldIDs[Int(-1 - $0)] }
+    }
+    slots.insert(slot, for: id)
+  }
+
   mutating func hold(_ event: Event, contentKey: UInt64) {
-    slots[event.id] = -1 - Int32(held.count)
+    remember(-1 - Int32(heldIDs.count), for: event.id)
+    heldIDs.append(event.id)
     held.append(event)
     heldKeys.append(contentKey)
   }
@@ -109,7 +127,7 @@ struct ReplayState {
   mutating func markAmendedDigests() -> Bool {
     for event in held {
       guard case .correction(let correction) = event.payload, case .amend(let changes) = correction.change,
-        let slot = slots[correction.target], slot >= 0
+        let slot = slot(of: correction.target), slot >= 0
       else { continue }
       if digests[Int(slot)].complaint >= 0, changes["complaint"] != nil { return false }
       digests[Int(slot)].isHeld = true
@@ -120,7 +138,7 @@ struct ReplayState {
   /// Which digests a standing void removes.
   func voidedDigests(_ voided: Set<EventID>) -> [Bool] {
     var isVoided = [Bool](repeating: false, count: digests.count)
-    for id in voided { if let slot = slots[id], slot >= 0 { isVoided[Int(slot)] = true } }
+    for id in voided { if let slot = slot(of: id), slot >= 0 { isVoided[Int(slot)] = true } }
     return isVoided
   }
 
@@ -203,10 +221,10 @@ struct ReplayState {
 
   /// The sequence numbers of every event read, by device.
   func sequenceNumbers() -> [String: [Int]] {
+    var byDevice = [[Int]](repeating: [], count: devices.count)
+    for digest in digests where digest.seq > 0 { byDevice[Int(digest.device)].append(Int(digest.seq)) }
     var seqs: [String: [Int]] = [:]
-    for digest in digests where digest.seq > 0 {
-      seqs[devices[Int(digest.device)], default: []].append(Int(digest.seq))
-    }
+    for (device, numbers) in zip(devices, byDevice) where !numbers.isEmpty { seqs[device, default: []] += numbers }
     for event in held where event.seq > 0 { seqs[event.device, default: []].append(event.seq) }
     return seqs
   }
@@ -218,7 +236,10 @@ private struct UTF8Key: Hashable {
 
   init(_ text: String) { self.text = text }
 
-  static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+  static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+    var (left, right) = (lhs.text, rhs.text)
+    return left.withUTF8 { bytes in right.withUTF8 { UTF8Text.same(bytes, $0) } }
+  }
 
   func hash(into hasher: inout Hasher) {
     var text = text

@@ -8,48 +8,71 @@
 /// a full replay: no `Event`, no `JSONValue`, no `String` but the device and the customer
 /// (DESIGN.md §8: a million events in under a second and 150 MB).
 ///
-/// It accepts a narrower shape than `FastRecordDecoder`: the same envelope with strings
-/// without escapes, and a `data` object whose members are the v1 payload fields (DESIGN.md
-/// §3.4) holding a string, an integer, `null` or an array of strings. It checks every field
-/// the way the payload's constructor does and answers `nil` for anything in doubt; the caller
+/// It accepts a narrower shape than `FastRecordDecoder`: a line without any escape, control
+/// character or bad UTF-8 (`UTF8Text.isClean`), the same envelope, and a `data` object whose members are v1 payload fields (DESIGN.md §3.4)
+/// holding a string, an integer, `null` or an array of strings. It checks every field the way
+/// the payload's constructor does (`DataReader`) and answers `nil` for anything in doubt; the caller
 /// then decodes the line in full, which decides. Where it answers, it gives exactly
 /// `LineDigest(RecordCodec.decode(line).event)` (`LineDigestAgreementTests`). The caller
 /// checks the CRC first: a digest stands only for a line whose checksum is valid.
 enum LineDigestDecoder {
-  static func decode(_ line: UnsafeBufferPointer<UInt8>) -> LineDigest? {
+  /// The digest of `line`; `knownDevice`, the device the line most likely names (its
+  /// folder's), is shared instead of making a new `String` when it matches.
+  static func decode(_ line: UnsafeBufferPointer<UInt8>, knownDevice: String = "") -> LineDigest? {
+    // Lines with an escape, a control character or bad UTF-8 are left to the full decoder.
+    guard UTF8Text.isClean(line) else { return nil }
     var cursor = ByteCursor(line)
     guard cursor.take("{\"v\":"), let version = cursor.integer(), version >= 1,
-      cursor.take(",\"id\":"), let id = cursor.plainString().flatMap(EventID.init(asciiBytes:)),
-      cursor.take(",\"type\":"), let type = cursor.plainString().flatMap(eventType),
-      version <= type.currentVersion,
-      cursor.take(",\"at\":"), let at = cursor.plainString().flatMap(Timestamp.parse),
-      cursor.take(",\"dev\":"), let dev = cursor.plainText(), !dev.isEmpty,
+      cursor.take(",\"id\":"), let id = cursor.cleanString().flatMap(EventID.init(asciiBytes:)),
+      cursor.take(",\"type\":"), let reader = cursor.cleanString().flatMap(reader(ofType:)),
+      version <= reader.type.currentVersion,
+      cursor.take(",\"at\":"), let at = cursor.cleanString().flatMap(Timestamp.parse),
+      cursor.take(",\"dev\":"), let dev = cursor.cleanString(), !dev.isEmpty,
       cursor.take(",\"seq\":"), let seq = cursor.integer(), seq >= 0, seq <= Int(Int32.max)
     else { return nil }
     if cursor.take(",\"by\":") {
-      guard cursor.plainText() != nil else { return nil }
+      guard cursor.cleanString() != nil else { return nil }
     }
-    guard cursor.take(",\"data\":"), let fields = DataFields(&cursor), cursor.take(",\"crc\":"),
-      cursor.plainText() != nil, cursor.take(byte: UInt8(ascii: "}")), cursor.isAtEnd
+    var data = reader
+    guard cursor.take(",\"data\":"), (try? data.read(&cursor)) != nil,
+      cursor.take(",\"crc\":"), cursor.cleanString() != nil, cursor.take(byte: UInt8(ascii: "}")), cursor.isAtEnd
     else { return nil }
-    do {
-      let (kind, rating, customer, complaint) = try fields.digest(of: type, id: id)
-      return LineDigest(
-        id: id, at: at, device: String(decoding: dev, as: UTF8.self), seq: seq, kind: kind, rating: rating,
-        customer: customer, complaint: complaint)
-    } catch {
-      return nil
+    let kind: LineDigest.Kind
+    var complaint = data.complaint
+    switch data.type {
+    case .interactionRecorded: kind = .interaction
+    case .complaintOpened:
+      kind = .opened
+      complaint = id
+    case .complaintWaiting: kind = .waiting
+    case .complaintResolved: kind = .resolved
+    case .complaintReopened: kind = .reopened
+    case .complaintNoted, .complaintSeverityChanged: kind = .otherUpdate
+    case .compGiven:
+      kind = .comp
+      complaint = nil
+    case .returnRefused: kind = .refusal
+    case .eventVoided, .eventAmended, .customerErased: return nil
     }
+    return LineDigest(
+      id: id, at: at, device: device(dev, knownDevice), seq: seq, kind: kind, rating: data.rating,
+      customer: data.customer.map { String(decoding: $0, as: UTF8.self) }, complaint: complaint)
   }
 
-  private static let types: [(bytes: [UInt8], type: EventType)] = EventType.allCases.map {
-    (Array($0.rawValue.utf8), $0)
+  private static func device(_ bytes: UnsafeBufferPointer<UInt8>, _ known: String) -> String {
+    var known = known
+    let isKnown = known.withUTF8 { UTF8Text.same($0, bytes) }
+    return isKnown ? known : String(decoding: bytes, as: UTF8.self)
   }
 
-  private static func eventType(_ bytes: UnsafeBufferPointer<UInt8>) -> EventType? {
-    guard let base = bytes.baseAddress else { return nil }
-    for entry in types where entry.bytes.count == bytes.count && memcmp(base, entry.bytes, bytes.count) == 0 {
-      return entry.type
+  /// The type words a digest stands for, each with a reader for its `data`.
+  private static let schemas: [(bytes: [UInt8], schema: DataReader.Schema)] = EventType.allCases.compactMap { type in
+    DataReader.Schema(type: type).map { (Array(type.rawValue.utf8), $0) }
+  }
+
+  private static func reader(ofType bytes: UnsafeBufferPointer<UInt8>) -> DataReader? {
+    for entry in schemas where entry.bytes.withUnsafeBufferPointer({ UTF8Text.same($0, bytes) }) {
+      return DataReader(entry.schema)
     }
     return nil
   }
@@ -58,9 +81,11 @@ enum LineDigestDecoder {
 /// A field the line does not have in a shape the digest can stand for.
 private struct Doubt: Error {}
 
-/// The members of a `data` object, by v1 field name; the last of duplicate keys counts, as in
-/// `JSONValue`'s subscript.
-private struct DataFields {
+/// Reads a `data` object member by member, checking each field of the event's type as the
+/// payload's constructor does (`Interaction.init(_:)` and its siblings) and keeping only what
+/// the digest needs. Of duplicate keys the last counts, as in `JSONValue`'s subscript; an
+/// earlier invalid duplicate is a doubt, which only sends the line to the full decoder.
+private struct DataReader {
   enum Key: Int, CaseIterable {
     case channel, text, customer, rating, tags, severity, category, complaint, until, outcome, item, priceCents,
       costCents, purpose, reason, defect, offered
@@ -73,12 +98,14 @@ private struct DataFields {
       }
     }
 
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+
     static let names: [[UInt8]] = allCases.map { Array($0.name.utf8) }
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-      guard let base = bytes.baseAddress else { return nil }
+      guard let first = bytes.first else { return nil }
       for (index, name) in Key.names.enumerated()
-      where name.count == bytes.count && name[0] == base[0] && memcmp(base, name, bytes.count) == 0 {
+      where name[0] == first && name.withUnsafeBufferPointer({ UTF8Text.same($0, bytes) }) {
         self.init(rawValue: index)
         return
       }
@@ -86,154 +113,149 @@ private struct DataFields {
     }
   }
 
-  enum Value {
-    case null
-    case text(UnsafeBufferPointer<UInt8>)
-    case integer(Int)
-    /// An array of strings.
-    case texts
-  }
-
-  private var values = InlineArray<17, Value?>(repeating: nil)
-
-  /// The object at the cursor; `nil` for anything the digest does not read.
-  init?(_ cursor: inout ByteCursor) {
-    guard cursor.take(byte: UInt8(ascii: "{")) else { return nil }
-    if cursor.take(byte: UInt8(ascii: "}")) { return }
-    repeat {
-      guard let name = cursor.plainString(), let key = Key(name), cursor.take(byte: UInt8(ascii: ":")),
-        let value = DataFields.value(&cursor)
-      else { return nil }
-      values[key.rawValue] = value
-    } while cursor.take(byte: UInt8(ascii: ","))
-    guard cursor.take(byte: UInt8(ascii: "}")) else { return nil }
-  }
-
-  private static func value(_ cursor: inout ByteCursor) -> Value? {
-    switch cursor.next {
-    case UInt8(ascii: "\"")?: return cursor.plainText().map(Value.text)
-    case UInt8(ascii: "n")?: return cursor.take("null") ? .null : nil
-    case UInt8(ascii: "[")?:
-      cursor.index += 1
-      if cursor.take(byte: UInt8(ascii: "]")) { return .texts }
-      repeat {
-        guard cursor.plainText() != nil else { return nil }
-      } while cursor.take(byte: UInt8(ascii: ","))
-      return cursor.take(byte: UInt8(ascii: "]")) ? .texts : nil
-    default: return cursor.integer().map(Value.integer)
-    }
-  }
-
-  /// What the digest keeps of an event of `type`, after checking every field as the payload's
-  /// constructor does (`Interaction.init(_:)` and its siblings).
-  func digest(of type: EventType, id: EventID) throws(Doubt) -> (LineDigest.Kind, Int, String?, EventID?) {
+  /// The fields each type's constructor reads, and those it requires.
+  private static func schema(of type: EventType) -> (reads: [Key], requires: [Key])? {
     switch type {
-    case .interactionRecorded:
-      _ = try choice(.channel, Channel.self)
-      _ = try text(.text)
-      guard isTexts(.tags) else { throw Doubt() }
-      return (.interaction, try rating(), try name(), nil)
-    case .complaintOpened:
-      _ = try choice(.channel, Channel.self)
-      _ = try text(.text)
-      _ = try optionalChoice(.severity, Severity.self)
-      _ = try optionalText(.category)
-      return (.opened, 0, try name(), id)
-    case .complaintNoted:
-      _ = try text(.text)
-      return (.otherUpdate, 0, nil, try complaint())
-    case .complaintWaiting:
-      if let until = try optionalText(.until), LocalDate(parsing: String(decoding: until, as: UTF8.self)) == nil {
-        throw Doubt()
-      }
-      _ = try optionalText(.text)
-      return (.waiting, 0, nil, try complaint())
-    case .complaintResolved:
-      _ = try choice(.outcome, Outcome.self)
-      _ = try optionalText(.text)
-      return (.resolved, try rating(), nil, try complaint())
-    case .complaintReopened:
-      _ = try optionalText(.text)
-      return (.reopened, 0, nil, try complaint())
-    case .complaintSeverityChanged:
-      _ = try choice(.severity, Severity.self)
-      return (.otherUpdate, 0, nil, try complaint())
+    case .interactionRecorded: ([.channel, .text, .customer, .rating, .tags], [.channel, .text])
+    case .complaintOpened: ([.channel, .text, .customer, .severity, .category], [.channel, .text])
+    case .complaintNoted: ([.complaint, .text], [.complaint, .text])
+    case .complaintWaiting: ([.complaint, .until, .text], [.complaint])
+    case .complaintResolved: ([.complaint, .outcome, .text, .rating], [.complaint, .outcome])
+    case .complaintReopened: ([.complaint, .text], [.complaint])
+    case .complaintSeverityChanged: ([.complaint, .severity], [.complaint, .severity])
     case .compGiven:
-      try checkPrice()
-      _ = try optionalChoice(.purpose, CompPurpose.self)
-      _ = try optionalText(.reason)
-      if let complaint = try optionalText(.complaint), EventID(asciiBytes: complaint) == nil { throw Doubt() }
-      return (.comp, 0, try name(), nil)
+      ([.item, .priceCents, .costCents, .purpose, .reason, .customer, .complaint], [.item, .priceCents])
     case .returnRefused:
-      try checkPrice()
-      _ = try choice(.reason, RefusalReason.self)
-      _ = try optionalChoice(.defect, Defect.self)
-      _ = try optionalText(.offered)
-      _ = try optionalText(.text)
-      return (.refusal, 0, try name(), nil)
-    case .eventVoided, .eventAmended, .customerErased:
-      throw Doubt()
+      (
+        [.item, .priceCents, .costCents, .reason, .defect, .offered, .customer, .text],
+        [.item, .priceCents, .reason]
+      )
+    case .eventVoided, .eventAmended, .customerErased: nil
     }
   }
 
-  /// A string field; `nil` when absent or `null`.
-  private func optionalText(_ key: Key) throws(Doubt) -> UnsafeBufferPointer<UInt8>? {
-    switch values[key.rawValue] {
-    case nil, .null?: return nil
-    case .text(let text)?: return text
-    default: throw Doubt()
+  let type: EventType
+  private let reads: UInt32
+  private let requires: UInt32
+  /// The fields whose last value is not `null`.
+  private var present: UInt32 = 0
+  var rating = 0
+  var customer: UnsafeBufferPointer<UInt8>?
+  var complaint: EventID?
+
+  /// A type's fields as bit sets of `Key`.
+  struct Schema: Sendable {
+    var type: EventType
+    var reads: UInt32
+    var requires: UInt32
+
+    /// `nil` for types a digest never stands for (corrections, erasures).
+    init?(type: EventType) {
+      guard let schema = DataReader.schema(of: type) else { return nil }
+      self.type = type
+      reads = schema.reads.reduce(0) { $0 | $1.bit }
+      requires = schema.requires.reduce(0) { $0 | $1.bit }
     }
   }
 
-  private func text(_ key: Key) throws(Doubt) -> UnsafeBufferPointer<UInt8> {
-    guard let text = try optionalText(key) else { throw Doubt() }
+  init(_ schema: Schema) {
+    type = schema.type
+    reads = schema.reads
+    requires = schema.requires
+  }
+
+  /// Reads the object at the cursor; afterwards every required field is there.
+  mutating func read(_ cursor: inout ByteCursor) throws(Doubt) {
+    guard cursor.take(byte: UInt8(ascii: "{")) else { throw Doubt() }
+    if !cursor.take(byte: UInt8(ascii: "}")) {
+      repeat {
+        guard let name = cursor.cleanString(), let key = Key(name), cursor.take(byte: UInt8(ascii: ":")) else {
+          throw Doubt()
+        }
+        try member(key, &cursor)
+      } while cursor.take(byte: UInt8(ascii: ","))
+      guard cursor.take(byte: UInt8(ascii: "}")) else { throw Doubt() }
+    }
+    guard present & requires == requires else { throw Doubt() }
+  }
+
+  private mutating func member(_ key: Key, _ cursor: inout ByteCursor) throws(Doubt) {
+    if cursor.take("null") {
+      present &= ~key.bit
+      switch key {
+      case .rating: rating = 0
+      case .customer: customer = nil
+      case .complaint: complaint = nil
+      default: break
+      }
+      return
+    }
+    present |= key.bit
+    guard reads & key.bit != 0 else { return try DataReader.skip(&cursor) }
+    switch key {
+    case .rating: rating = try DataReader.integer(&cursor, in: 1...5)
+    case .priceCents, .costCents: _ = try DataReader.integer(&cursor, in: 0...Int(Amount.maximumCents))
+    case .tags:
+      guard cursor.take(byte: UInt8(ascii: "[")) else { throw Doubt() }
+      if cursor.take(byte: UInt8(ascii: "]")) { return }
+      repeat { _ = try DataReader.text(&cursor) } while cursor.take(byte: UInt8(ascii: ","))
+      guard cursor.take(byte: UInt8(ascii: "]")) else { throw Doubt() }
+    default:
+      let text = try DataReader.text(&cursor)
+      switch key {
+      case .customer: customer = text
+      case .complaint:
+        guard let id = EventID(asciiBytes: text) else { throw Doubt() }
+        complaint = id
+      case .until:
+        guard LocalDate(parsing: String(decoding: text, as: UTF8.self)) != nil else { throw Doubt() }
+      case .channel: try DataReader.expect(text, in: DataReader.channels)
+      case .severity: try DataReader.expect(text, in: DataReader.severities)
+      case .outcome: try DataReader.expect(text, in: DataReader.outcomes)
+      case .purpose: try DataReader.expect(text, in: DataReader.purposes)
+      case .defect: try DataReader.expect(text, in: DataReader.defects)
+      case .reason where type == .returnRefused: try DataReader.expect(text, in: DataReader.refusalReasons)
+      default: break
+      }
+    }
+  }
+
+  private static let channels = words(Channel.self)
+  private static let severities = words(Severity.self)
+  private static let outcomes = words(Outcome.self)
+  private static let purposes = words(CompPurpose.self)
+  private static let defects = words(Defect.self)
+  private static let refusalReasons = words(RefusalReason.self)
+
+  private static func words<Choice: CaseIterable & RawRepresentable<String>>(_: Choice.Type) -> [[UInt8]] {
+    Choice.allCases.map { Array($0.rawValue.utf8) }
+  }
+
+  private static func expect(_ text: UnsafeBufferPointer<UInt8>, in words: [[UInt8]]) throws(Doubt) {
+    for word in words where word.withUnsafeBufferPointer({ UTF8Text.same($0, text) }) { return }
+    throw Doubt()
+  }
+
+  private static func text(_ cursor: inout ByteCursor) throws(Doubt) -> UnsafeBufferPointer<UInt8> {
+    guard let text = cursor.cleanString() else { throw Doubt() }
     return text
   }
 
-  private func optionalInteger(_ key: Key, in range: ClosedRange<Int>) throws(Doubt) -> Int? {
-    switch values[key.rawValue] {
-    case nil, .null?: return nil
-    case .integer(let number)? where range.contains(number): return number
-    default: throw Doubt()
+  private static func integer(_ cursor: inout ByteCursor, in range: ClosedRange<Int>) throws(Doubt) -> Int {
+    guard let number = cursor.integer(), range.contains(number) else { throw Doubt() }
+    return number
+  }
+
+  /// A value of a field this type does not read: a string, an integer or an array of strings.
+  private static func skip(_ cursor: inout ByteCursor) throws(Doubt) {
+    switch cursor.next {
+    case UInt8(ascii: "\"")?: _ = try text(&cursor)
+    case UInt8(ascii: "[")?:
+      cursor.index += 1
+      if cursor.take(byte: UInt8(ascii: "]")) { return }
+      repeat { _ = try text(&cursor) } while cursor.take(byte: UInt8(ascii: ","))
+      guard cursor.take(byte: UInt8(ascii: "]")) else { throw Doubt() }
+    default: guard cursor.integer() != nil else { throw Doubt() }
     }
-  }
-
-  private func optionalChoice<Choice: RawRepresentable<String>>(
-    _ key: Key, _ type: Choice.Type
-  ) throws(Doubt)
-    -> Choice?
-  {
-    guard let text = try optionalText(key) else { return nil }
-    guard let choice = Choice(rawValue: String(decoding: text, as: UTF8.self)) else { throw Doubt() }
-    return choice
-  }
-
-  private func choice<Choice: RawRepresentable<String>>(_ key: Key, _ type: Choice.Type) throws(Doubt) -> Choice {
-    guard let choice = try optionalChoice(key, type) else { throw Doubt() }
-    return choice
-  }
-
-  private func isTexts(_ key: Key) -> Bool {
-    switch values[key.rawValue] {
-    case nil, .null?, .texts?: true
-    default: false
-    }
-  }
-
-  private func rating() throws(Doubt) -> Int { try optionalInteger(.rating, in: 1...5) ?? 0 }
-
-  private func name() throws(Doubt) -> String? {
-    try optionalText(.customer).map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  private func complaint() throws(Doubt) -> EventID {
-    guard let id = EventID(asciiBytes: try text(.complaint)) else { throw Doubt() }
-    return id
-  }
-
-  private func checkPrice() throws(Doubt) {
-    let cents = 0...Int(Amount.maximumCents)
-    guard try optionalInteger(.priceCents, in: cents) != nil else { throw Doubt() }
-    _ = try optionalInteger(.costCents, in: cents)
   }
 }
