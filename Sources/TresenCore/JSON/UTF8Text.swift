@@ -20,17 +20,31 @@ enum UTF8Text {
 
   /// Whether `bytes` are well-formed UTF-8; ASCII runs go eight bytes at a time.
   /// - Complexity: O(n).
-  static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { scan(bytes, rejectingJSONSpecials: false) }
+
+  /// Whether `bytes` hold no backslash and no control character below U+0020 and are
+  /// well-formed UTF-8: in such a JSON line every string reaches from its quote to the next
+  /// one, and the content between is valid text (quotes never sit inside a multi-byte
+  /// sequence). One pass, eight bytes at a time.
+  /// - Complexity: O(n).
+  static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { scan(bytes, rejectingJSONSpecials: true) }
+
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, rejectingJSONSpecials: Bool) -> Bool {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
     let count = bytes.count
     var index = 0
     while index < count {
-      if count - index >= 8, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 {
-        index += 8
-        continue
+      if count - index >= 8 {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        var flagged = word & highBits
+        if rejectingJSONSpecials { flagged |= flagsBelow(0x20, in: word) | flags(UInt8(ascii: "\\"), in: word) }
+        // Bytes below the lowest flag are plain ASCII (see `flagsBelow`).
+        index += flagged == 0 ? 8 : flagged.trailingZeroBitCount / 8
+        if flagged == 0 || flagged.trailingZeroBitCount >= 8 { continue }
       }
       let lead = bytes[index]
       if lead < 0x80 {
+        if rejectingJSONSpecials, lead < 0x20 || lead == UInt8(ascii: "\\") { return false }
         index += 1
         continue
       }
@@ -53,30 +67,6 @@ enum UTF8Text {
       index += length
     }
     return true
-  }
-
-  /// Whether `bytes` hold no backslash and no control character below U+0020 and are
-  /// well-formed UTF-8: in such a JSON line every string reaches from its quote to the next
-  /// one, and the content between is valid text (quotes never sit inside a multi-byte
-  /// sequence). Eight bytes at a time.
-  /// - Complexity: O(n).
-  static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
-    var index = 0
-    var seen: UInt64 = 0
-    while bytes.count - index >= 8 {
-      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      if flagsBelow(0x20, in: word) | flags(UInt8(ascii: "\\"), in: word) != 0 { return false }
-      seen |= word
-      index += 8
-    }
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x20 || byte == UInt8(ascii: "\\") { return false }
-      seen |= UInt64(byte)
-      index += 1
-    }
-    return seen & highBits == 0 || isWellFormed(bytes)
   }
 
   /// Whether two byte runs are equal.

@@ -54,7 +54,7 @@ struct HistoryReplay {
       done += scan.end
       progress?(done, total)
     }
-    return conflicting ? nil : try finish(&state, files: files)
+    return conflicting || state.isOutOfRange ? nil : try finish(&state, files: files)
   }
 
   /// Takes one scanned segment in; `false` when it holds another version of an id already read.
@@ -84,7 +84,7 @@ struct HistoryReplay {
         case .new:
           state.add(
             scan.digests[digest].digest, offset: scan.digests[digest].offset,
-            contentKey: scan.digests[digest].contentKey, file: index)
+            contentKey: scan.digests[digest].contentKey, file: Int(index))
         }
       } else {
         defer { record += 1 }
@@ -94,7 +94,7 @@ struct HistoryReplay {
         case .new:
           let whole = scan.records[record]
           if calendar.dayNumber(of: whole.event.at) < horizon, let line = LineDigest(whole.event) {
-            state.add(line, offset: whole.offset, contentKey: whole.contentKey, file: index)
+            state.add(line, offset: whole.offset, contentKey: whole.contentKey, file: Int(index))
           } else {
             state.hold(whole.event, contentKey: whole.contentKey)
           }
@@ -123,7 +123,7 @@ struct HistoryReplay {
       if digest.isHeld {
         let file = files[Int(digest.file)]
         let source = RecordSource(
-          file: file.file, offset: digest.offset, length: Int(digest.contentKey & 0xFFFF_FFFF),
+          file: file.file, offset: Int64(digest.offset), length: Int(digest.contentKey & 0xFFFF_FFFF),
           contentKey: digest.contentKey)
         let line = try lines.line(source)
         guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) })

@@ -16,7 +16,7 @@ struct IDTable {
 
   init(expected: Int) {
     var size = 16
-    while size < expected * 2 { size <<= 1 }
+    while size * 3 < expected * 4 { size <<= 1 }
     buckets = [Int32](repeating: IDTable.empty, count: size)
     mask = size - 1
   }
@@ -32,8 +32,9 @@ struct IDTable {
     }
   }
 
-  /// Whether the next `insert` needs a `grow` first (the table stays at most half full).
-  var isFull: Bool { (count + 1) * 2 > buckets.count }
+  /// Whether the next `insert` needs a `grow` first (the table stays at most 3/4 full, where
+  /// linear probing still takes about two looks for a miss).
+  var isFull: Bool { (count + 1) * 4 > buckets.count * 3 }
 
   /// Stores `slot` for an id not in the table yet; the table must not be full.
   mutating func insert(_ slot: Int32, for id: EventID) {

@@ -1,21 +1,23 @@
 /// What `HistoryReplay` holds while it reads: a digest per old event, the events it holds
 /// whole, and the tables the digests point into.
 struct ReplayState {
-  /// An event before the horizon, as little as folding it or deciding about it needs.
+  /// An event before the horizon, as little as folding it or deciding about it needs: 48
+  /// bytes, so a million of them stay well inside DESIGN.md §8's 150 MB.
   struct Digest {
     typealias Kind = LineDigest.Kind
 
     var millis: Int64
-    var offset: Int64
     var contentKey: UInt64
+    /// Where the line starts in its segment (a segment of 4 GiB or more is read exactly).
+    var offset: UInt32
     var offsetSeconds: Int32
     /// Index into `names`, or -1 without a customer.
     var customer: Int32
-    /// Index into the segment files.
-    var file: Int32
     /// Index into `complaintIDs` for complaint events, else -1.
     var complaint: Int32
     var seq: Int32
+    /// Index into the segment files.
+    var file: UInt16
     /// Index into `devices`.
     var device: Int16
     var rating: Int8
@@ -63,15 +65,24 @@ struct ReplayState {
     return key == contentKey ? .copy : .conflicting
   }
 
+  /// Set when a digest could not say where its line is (a segment of 4 GiB or more, more
+  /// than 65,535 segments) or a `seq` needs more than 32 bits: `HistoryReplay` then leaves
+  /// the history to the exact read.
+  private(set) var isOutOfRange = false
+
   /// Keeps an old event as a digest.
-  mutating func add(_ line: LineDigest, offset: Int64, contentKey: UInt64, file: Int32) {
+  mutating func add(_ line: LineDigest, offset: Int64, contentKey: UInt64, file: Int) {
+    guard let offset = UInt32(exactly: offset), let file = UInt16(exactly: file) else {
+      isOutOfRange = true
+      return
+    }
     remember(Int32(digests.count), for: line.id)
     digestIDs.append(line.id)
     digests.append(
       Digest(
-        millis: line.at.millis, offset: offset, contentKey: contentKey, offsetSeconds: Int32(line.at.offsetSeconds),
-        customer: line.customer.map { index(ofName: $0) } ?? -1, file: file,
-        complaint: line.complaint.map { index(ofComplaint: $0) } ?? -1, seq: Int32(line.seq),
+        millis: line.at.millis, contentKey: contentKey, offset: offset, offsetSeconds: Int32(line.at.offsetSeconds),
+        customer: line.customer.map { index(ofName: $0) } ?? -1,
+        complaint: line.complaint.map { index(ofComplaint: $0) } ?? -1, seq: Int32(line.seq), file: file,
         device: index(ofDevice: line.device), rating: Int8(clamping: line.rating), kind: line.kind))
   }
 
@@ -88,6 +99,7 @@ struct ReplayState {
   }
 
   mutating func hold(_ event: Event, contentKey: UInt64) {
+    if event.seq > Int(Int32.max) { isOutOfRange = true }
     remember(-1 - Int32(heldIDs.count), for: event.id)
     heldIDs.append(event.id)
     held.append(event)
@@ -220,12 +232,21 @@ struct ReplayState {
   }
 
   /// The sequence numbers of every event read, by device.
-  func sequenceNumbers() -> [String: [Int]] {
-    var byDevice = [[Int]](repeating: [], count: devices.count)
-    for digest in digests where digest.seq > 0 { byDevice[Int(digest.device)].append(Int(digest.seq)) }
-    var seqs: [String: [Int]] = [:]
-    for (device, numbers) in zip(devices, byDevice) where !numbers.isEmpty { seqs[device, default: []] += numbers }
-    for event in held where event.seq > 0 { seqs[event.device, default: []].append(event.seq) }
+  /// The sequence numbers of every event read, by device (32 bits each, as digests keep them).
+  func sequenceNumbers() -> [String: [Int32]] {
+    var byDevice = [[Int32]](repeating: [], count: devices.count)
+    var seqs: [String: [Int32]] = [:]
+    for digest in digests where digest.seq > 0 { byDevice[Int(digest.device)].append(digest.seq) }
+    for event in held where event.seq > 0 {
+      // `hold` made sure every held seq fits.
+      let seq = Int32(truncatingIfNeeded: event.seq)
+      if let index = deviceIndex[event.device] {
+        byDevice[Int(index)].append(seq)
+      } else {
+        seqs[event.device, default: []].append(seq)
+      }
+    }
+    for (device, numbers) in zip(devices, byDevice) where !numbers.isEmpty { seqs[device] = numbers }
     return seqs
   }
 }

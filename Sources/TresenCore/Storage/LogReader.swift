@@ -150,12 +150,13 @@ public struct LogReader {
   }
 
   /// Gaps and reused numbers in the `seq` numbers of each device.
-  static func sequenceAnomalies(_ seqsByDevice: [String: [Int]]) -> [Anomaly] {
+  static func sequenceAnomalies<Number: BinaryInteger>(_ seqsByDevice: [String: [Number]]) -> [Anomaly] {
     var anomalies: [Anomaly] = []
     for (device, seqs) in seqsByDevice.sorted(by: { $0.key < $1.key }) {
       let sorted = seqs.sorted()
       var previous = 0
-      for seq in sorted {
+      for number in sorted {
+        let seq = Int(number)
         if seq == previous {
           anomalies.append(
             Anomaly(kind: .sequenceReused(device: device, seq: seq), file: "devices/\(device)", line: 0, offset: 0))

@@ -134,7 +134,8 @@ struct SegmentScanner: Sendable {
     do {
       let checksums = RecordCodec.checksums(of: line)
       let key = UInt64(checksums.whole) << 32 | UInt64(line.count)
-      if let rule = digestRule, checksums.verdict == .valid, let digest = LineDigestDecoder.decode(line, knownDevice: device),
+      if let rule = digestRule, checksums.verdict == .valid,
+        let digest = LineDigestDecoder.decode(line, knownDevice: device),
         rule.calendar.dayNumber(of: digest.at) < rule.horizon
       {
         digests.append(Digested(digest: digest, line: here.line, offset: offset, contentKey: key))
