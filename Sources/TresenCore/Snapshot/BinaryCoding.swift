@@ -19,11 +19,6 @@ struct BinaryWriter {
     put(utf8.count)
     bytes.append(contentsOf: utf8)
   }
-
-  mutating func put(bytes more: [UInt8]) {
-    put(more.count)
-    bytes.append(contentsOf: more)
-  }
 }
 
 /// Reads what `BinaryWriter` wrote; every read checks the bounds, so a truncated or foreign
@@ -32,14 +27,19 @@ struct BinaryReader {
   struct Truncated: Error {}
 
   private let data: [UInt8]
+  /// Reads stop here: the bytes after it (a trailer) are not part of what is read.
+  private let end: Int
   private var position = 0
 
-  init(_ data: [UInt8]) { self.data = data }
+  init(_ data: [UInt8], end: Int? = nil) {
+    self.data = data
+    self.end = min(end ?? data.count, data.count)
+  }
 
-  var isAtEnd: Bool { position == data.count }
+  var isAtEnd: Bool { position == end }
 
   mutating func int64() throws(Truncated) -> Int64 {
-    guard data.count - position >= 8 else { throw Truncated() }
+    guard end - position >= 8 else { throw Truncated() }
     let value = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) }
     position += 8
     return Int64(bitPattern: UInt64(littleEndian: value))
@@ -50,7 +50,7 @@ struct BinaryReader {
   /// A count of following items, which cannot exceed the bytes left.
   mutating func count() throws(Truncated) -> Int {
     let value = try int()
-    guard value >= 0, value <= data.count - position else { throw Truncated() }
+    guard value >= 0, value <= end - position else { throw Truncated() }
     return value
   }
 
@@ -61,11 +61,35 @@ struct BinaryReader {
     return value
   }
 
-  mutating func bytes() throws(Truncated) -> ArraySlice<UInt8> {
+  mutating func string() throws(Truncated) -> String {
     let length = try count()
     defer { position += length }
-    return data[position..<position + length]
+    return data.withUnsafeBufferPointer { all in
+      String(decoding: UnsafeBufferPointer(rebasing: all[position..<position + length]), as: UTF8.self)
+    }
+  }
+}
+
+/// A 64-bit check over the snapshot's bytes, eight at a time: each word is mixed into the
+/// running value by bijective steps, so changing, cutting or extending the bytes changes the
+/// result. Not a CRC of the file format's lines: it guards a cache that is rebuilt when in
+/// doubt, at a fraction of CRC-32C's cost per byte (a start reads the whole file).
+enum SnapshotCheck {
+  static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+    var value: UInt64 = 0x6A09_E667_F3BC_C909 ^ UInt64(bytes.count)
+    var index = 0
+    while bytes.count - index >= 8 {
+      value = mix(value ^ UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+      index += 8
+    }
+    var last: UInt64 = 0
+    for offset in index..<bytes.count { last |= UInt64(bytes[offset]) << (8 * UInt64(offset - index)) }
+    return mix(mix(value ^ last))
   }
 
-  mutating func string() throws(Truncated) -> String { String(decoding: try bytes(), as: UTF8.self) }
+  private static func mix(_ value: UInt64) -> UInt64 {
+    let product = value &* 0x9E37_79B9_7F4A_7C15
+    return product ^ product >> 31
+  }
 }

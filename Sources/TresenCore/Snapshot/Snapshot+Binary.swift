@@ -1,8 +1,8 @@
 /// The snapshot file: a magic line, then the fields in a fixed order (`BinaryWriter`), then a
-/// CRC-32C of everything before it, so a damaged file is noticed, never half believed.
-/// Stored events are their own record lines, so they decode exactly as from a segment.
+/// check of everything before it (`SnapshotCheck`), so a damaged file is noticed, never half
+/// believed. Recent events are stored field by field (`BinaryCoding+Event.swift`).
 extension Snapshot {
-  static let magic = "tresen-snapshot 1\n"
+  static let magic = "tresen-snapshot 2\n"
 
   /// Why a snapshot file cannot be used; the caller rebuilds.
   struct Unusable: Error {}
@@ -43,23 +43,21 @@ extension Snapshot {
       }
     }
     out.put(recent.count)
-    for event in recent {
-      out.put(event.device)
-      out.put(bytes: RecordCodec.encode(event).dropLast())
-    }
+    for event in recent { out.put(event) }
     let body = out.bytes
-    out.put(body.withUnsafeBufferPointer { CRC32C.checksum($0) })
+    out.put(body.withUnsafeBufferPointer { SnapshotCheck.of($0) })
     return out.bytes
   }
 
   init(decoding file: [UInt8]) throws(Unusable) {
     guard file.count >= 8 else { throw Unusable() }
-    let bytes = Array(file.dropLast(8))
-    var trailer = BinaryReader(Array(file.suffix(8)))
-    guard let crc = try? trailer.uint32(), crc == bytes.withUnsafeBufferPointer({ CRC32C.checksum($0) }) else {
-      throw Unusable()
+    let bodyEnd = file.count - 8
+    let stored = file.withUnsafeBytes {
+      UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bodyEnd, as: UInt64.self))
     }
-    var input = BinaryReader(bytes)
+    guard stored == file.withUnsafeBufferPointer({ SnapshotCheck.of(UnsafeBufferPointer(rebasing: $0[..<bodyEnd])) })
+    else { throw Unusable() }
+    var input = BinaryReader(file, end: bodyEnd)
     do {
       guard try input.string() == Snapshot.magic else { throw Unusable() }
       key = try input.string()
@@ -72,10 +70,12 @@ extension Snapshot {
             file: try input.string(), inode: try input.uint64(), end: try input.int64(),
             lastLineStart: try input.int64(), lastLineCRC: try input.uint32()))
       }
-      var byDay: [Int: RatingCounts] = [:]
+      // Days were written in order, so each one extends the range at its end.
+      var ratings = DailyRatings(byDay: [:])
       for _ in 0..<(try input.count()) {
-        byDay[try input.int()] = RatingCounts(
-          satisfied: try input.int(), neutral: try input.int(), unhappy: try input.int())
+        let day = try input.int()
+        ratings.add(
+          RatingCounts(satisfied: try input.int(), neutral: try input.int(), unhappy: try input.int()), onDay: day)
       }
       let nameCount = try input.count()
       var customerCounts = [String: Int](minimumCapacity: nameCount)
@@ -95,17 +95,12 @@ extension Snapshot {
         times.append(byName)
       }
       folded = FoldedHistory(
-        ratings: DailyRatings(byDay: byDay), customerCounts: customerCounts,
+        ratings: ratings, customerCounts: customerCounts,
         history: CustomerHistory(complaintTimes: times[0], refusalTimes: times[1]))
+      let recentCount = try input.count()
       recent = []
-      for _ in 0..<(try input.count()) {
-        let device = try input.string()
-        let line = Array(try input.bytes())
-        guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: device) }) else {
-          throw Unusable()
-        }
-        recent.append(decoded.event)
-      }
+      recent.reserveCapacity(recentCount)
+      for _ in 0..<recentCount { recent.append(try input.event()) }
       guard input.isAtEnd else { throw Unusable() }
     } catch is BinaryReader.Truncated {
       throw Unusable()

@@ -123,13 +123,14 @@ public struct DataDirectory: Sendable {
   }
 
   public static func isSegmentFile(_ name: String) -> Bool {
-    guard !name.hasPrefix("."), !name.contains(".tmp-") else { return false }
+    guard !name.hasPrefix("."), !name.containsBytes(".tmp-") else { return false }
     return name.hasSuffix(".jsonl") || isConflictCopy(name)
   }
 
-  /// Whether `name` is a sync tool's conflict copy.
+  /// Whether `name` is a sync tool's conflict copy. Compared by bytes: a start lists every
+  /// segment, and Foundation's `contains` costs more than reading the snapshot.
   public static func isConflictCopy(_ name: String) -> Bool {
-    name.contains(".sync-conflict-") || name.lowercased().contains("conflicted copy")
+    name.containsBytes(".sync-conflict-") || name.lowercased().containsBytes("conflicted copy")
   }
 
   /// Device names become folder names: lowercase letters, digits and `-` only.
@@ -148,6 +149,21 @@ public struct DataDirectory: Sendable {
 }
 
 extension String {
+  /// Whether `part` occurs in the string, compared byte for byte.
+  func containsBytes(_ part: String) -> Bool {
+    var (whole, part) = (self, part)
+    return whole.withUTF8 { text in
+      part.withUTF8 { needle in
+        guard let first = needle.first else { return true }
+        guard needle.count <= text.count else { return false }
+        for start in 0...(text.count - needle.count) where text[start] == first {
+          if UTF8Text.same(UnsafeBufferPointer(rebasing: text[start..<start + needle.count]), needle) { return true }
+        }
+        return false
+      }
+    }
+  }
+
   func trimmingCharacters(in character: Character) -> String {
     String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
   }
