@@ -6,8 +6,9 @@
 /// `Snapshot`, holding in full only what the snapshot keeps whole (DESIGN.md §8: a million
 /// events in well under 150 MB).
 ///
-/// Every event before the horizon — nearly all of a long history — is first kept as a 56-byte
-/// `Digest`. Once every correction is known, the digests that must be whole after all (an
+/// Every event before the horizon — nearly all of a long history — is first kept as a 48-byte
+/// `Digest`, read straight from its line on the scanning threads (`LineDigestDecoder`; lines it
+/// cannot vouch for are decoded in full and digested from the event). Once every correction is known, the digests that must be whole after all (an
 /// amended event, every event of a complaint still open or resolved on or after the horizon)
 /// are read again from their lines, and the rest is folded. Whatever is held whole is handed
 /// to `Snapshot.split`, which applies the corrections as `Ledger` does; holding more than
@@ -16,7 +17,8 @@
 ///
 /// Merging follows `LogReader` (deduplicated by id, every device and conflict copy); only two
 /// copies of one id with different content need the exact merge, and then `run` returns `nil`
-/// so the caller can fall back to `LogReader.load()`.
+/// so the caller can fall back to `LogReader.load()` — as it does for what a digest cannot
+/// hold (`ReplayState.isOutOfRange`).
 struct HistoryReplay {
   let directory: DataDirectory
   let calendar: BusinessCalendar
