@@ -56,6 +56,26 @@ import TresenTestSupport
     }
   }
 
+  /// The processor's instruction (where the machine has one) and the tables agree on every
+  /// length, alignment and starting register.
+  @Test func hardwareAndTablesAgree() {
+    var random = SeededRandom(seed: 33)
+    let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &random) }
+    bytes.withUnsafeBufferPointer { all in
+      for _ in 0..<3_000 {
+        let start = Int.random(in: 0..<all.count, using: &random)
+        let end = Int.random(in: start...all.count, using: &random)
+        let register = UInt32.random(in: 0...UInt32.max, using: &random)
+        let part = UnsafeBufferPointer(rebasing: all[start..<end])
+        #expect(CRC32C.update(register, with: part) == CRC32C.softwareUpdate(register, with: part))
+      }
+    }
+    // This project's machines are x86-64 with SSE 4.2: the fast path is the one measured.
+    #if arch(x86_64)
+      #expect(CRC32C.usesHardware)
+    #endif
+  }
+
   private func bitwise(_ bytes: [UInt8]) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     for byte in bytes {
