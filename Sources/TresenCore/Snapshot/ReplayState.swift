@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What `HistoryReplay` holds while it reads: a digest per old event, the events it holds
 /// whole, and the tables the digests point into.
 struct ReplayState {
@@ -210,10 +212,31 @@ struct ReplayState {
   }
 
   /// Folds every digest neither held nor voided, as `FoldedHistory.add` folds whole events.
-  /// Customers are counted by name index first, so each name is hashed once, not once per event.
+  /// The two halves of the history are folded on two threads and merged in order, which gives
+  /// what one pass gives; customers are counted by name index first, so each name is hashed
+  /// once, not once per event.
   func foldDigests(isVoided: [Bool], into folded: inout FoldedHistory, calendar: BusinessCalendar) {
+    let middle = digests.count / 2
+    let halves = [0..<middle, middle..<digests.count]
+    let parts = PerThread<(FoldedHistory, [Int])>(count: halves.count)
+    DispatchQueue.concurrentPerform(iterations: halves.count) { half in
+      parts[half] = fold(halves[half], isVoided: isVoided, calendar: calendar)
+    }
     var counts = [Int](repeating: 0, count: names.count)
-    for index in digests.indices where !digests[index].isHeld && !isVoided[index] {
+    for half in halves.indices {
+      guard let (part, partCounts) = parts[half] else { continue }
+      folded.merge(part)
+      for index in partCounts.indices { counts[index] += partCounts[index] }
+    }
+    for (name, count) in zip(names, counts) where count > 0 && !name.isEmpty {
+      folded.customerCounts[name, default: 0] += count
+    }
+  }
+
+  private func fold(_ range: Range<Int>, isVoided: [Bool], calendar: BusinessCalendar) -> (FoldedHistory, [Int]) {
+    var folded = FoldedHistory()
+    var counts = [Int](repeating: 0, count: names.count)
+    for index in range where !digests[index].isHeld && !isVoided[index] {
       let digest = digests[index]
       if digest.rating != 0 {
         folded.ratings.add(rating: Int(digest.rating), onDay: calendar.dayNumber(of: digest.at))
@@ -226,12 +249,9 @@ struct ReplayState {
       default: break
       }
     }
-    for (name, count) in zip(names, counts) where count > 0 && !name.isEmpty {
-      folded.customerCounts[name, default: 0] += count
-    }
+    return (folded, counts)
   }
 
-  /// The sequence numbers of every event read, by device.
   /// The sequence numbers of every event read, by device (32 bits each, as digests keep them).
   func sequenceNumbers() -> [String: [Int32]] {
     var byDevice = [[Int32]](repeating: [], count: devices.count)
@@ -265,5 +285,28 @@ private struct UTF8Key: Hashable {
   func hash(into hasher: inout Hasher) {
     var text = text
     text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// One result slot per thread of a `concurrentPerform`: each thread writes only its own slot,
+/// through a pointer, so the slots need no lock.
+private final class PerThread<Value>: @unchecked Sendable {
+  private let slots: UnsafeMutablePointer<Value?>
+  private let count: Int
+
+  init(count: Int) {
+    self.count = count
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil, count: count)
+  }
+
+  deinit {
+    slots.deinitialize(count: count)
+    slots.deallocate()
+  }
+
+  subscript(index: Int) -> Value? {
+    get { slots[index] }
+    set { slots[index] = newValue }
   }
 }
