@@ -100,14 +100,26 @@ private struct DataReader {
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
 
-    static let names: [[UInt8]] = allCases.map { Array($0.name.utf8) }
+    /// Each key as it stands in a line, `"name":`, listed under its first letter.
+    private static let byFirstLetter: [[(pattern: [UInt8], key: Key)]] = {
+      var table = [[(pattern: [UInt8], key: Key)]](repeating: [], count: 256)
+      for key in allCases {
+        let pattern = Array("\"\(key.name)\":".utf8)
+        table[Int(pattern[1])].append((pattern, key))
+      }
+      return table
+    }()
 
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-      guard let first = bytes.first else { return nil }
-      for (index, name) in Key.names.enumerated()
-      where name[0] == first && name.withUnsafeBufferPointer({ UTF8Text.same($0, bytes) }) {
-        self.init(rawValue: index)
-        return
+    /// The key and its colon at the cursor, which the cursor then passes; `nil` for any other
+    /// member name. Only for clean lines (`UTF8Text.isClean`), where a name cannot hold a quote.
+    static func take(_ cursor: inout ByteCursor) -> Key? {
+      let bytes = cursor.bytes
+      guard bytes.count - cursor.index > 2, bytes[cursor.index] == UInt8(ascii: "\""), let base = bytes.baseAddress
+      else { return nil }
+      for (pattern, key) in byFirstLetter[Int(bytes[cursor.index + 1])]
+      where bytes.count - cursor.index >= pattern.count && memcmp(base + cursor.index, pattern, pattern.count) == 0 {
+        cursor.index += pattern.count
+        return key
       }
       return nil
     }
@@ -169,9 +181,7 @@ private struct DataReader {
     guard cursor.take(byte: UInt8(ascii: "{")) else { throw Doubt() }
     if !cursor.take(byte: UInt8(ascii: "}")) {
       repeat {
-        guard let name = cursor.cleanString(), let key = Key(name), cursor.take(byte: UInt8(ascii: ":")) else {
-          throw Doubt()
-        }
+        guard let key = Key.take(&cursor) else { throw Doubt() }
         try member(key, &cursor)
       } while cursor.take(byte: UInt8(ascii: ","))
       guard cursor.take(byte: UInt8(ascii: "}")) else { throw Doubt() }
@@ -180,7 +190,7 @@ private struct DataReader {
   }
 
   private mutating func member(_ key: Key, _ cursor: inout ByteCursor) throws(Doubt) {
-    if cursor.take("null") {
+    if cursor.next == UInt8(ascii: "n"), cursor.take("null") {
       present &= ~key.bit
       switch key {
       case .rating: rating = 0
