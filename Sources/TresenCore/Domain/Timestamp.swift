@@ -63,6 +63,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   /// Parses the UTF-8 bytes of an RFC 3339 timestamp exactly like `init?(parsing:)`, without
   /// making a `String` first (the fast record path).
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+    if bytes.count == 29, let canonical = parseCanonical(bytes) { return canonical }
+    return parseAnyForm(bytes)
+  }
+
+  /// `parse` for every accepted form, field by field.
+  static func parseAnyForm(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
     // The date is read at fixed positions: `LocalDate(parsing:)` is for typed dates and would
     // let `23.11.2026T…` or `2026-001-1T…` through.
     guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
@@ -98,6 +104,36 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
       else { return nil }
       offset = (bytes[index] == UInt8(ascii: "-") ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
     }
+    return Timestamp(
+      date: date, hour: hour, minute: minute, second: min(second, 59), millisecond: millisecond,
+      offsetSeconds: offset)
+  }
+
+  /// The form `encode` writes, `2026-11-23T10:41:02.304+01:00`, read at fixed positions with
+  /// the same checks as `parse`; `nil` for anything else, which `parse` then decides.
+  static func parseCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+    let sign = bytes[23]
+    guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+      bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
+      sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), bytes[26] == UInt8(ascii: ":")
+    else { return nil }
+    var isDigits = true
+    func number(_ start: Int, _ count: Int) -> Int {
+      var value = 0
+      for index in start..<(start + count) {
+        let digit = bytes[index] &- 0x30
+        isDigits = isDigits && digit < 10
+        value = value &* 10 &+ Int(digit)
+      }
+      return value
+    }
+    let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
+    let (hour, minute, second, millisecond) = (number(11, 2), number(14, 2), number(17, 2), number(20, 3))
+    let (offsetHours, offsetMinutes) = (number(24, 2), number(27, 2))
+    guard isDigits, hour < 24, minute < 60, second < 61, offsetHours < 24, offsetMinutes < 60,
+      let date = LocalDate(year: year, month: month, day: day)
+    else { return nil }
+    let offset = (sign == UInt8(ascii: "-") ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
     return Timestamp(
       date: date, hour: hour, minute: minute, second: min(second, 59), millisecond: millisecond,
       offsetSeconds: offset)

@@ -99,6 +99,17 @@ struct ByteCursor {
     return UnsafeBufferPointer(rebasing: bytes[start..<end])
   }
 
+  /// The `length` bytes between a quote at the cursor and a quote right after them (a field of
+  /// fixed width, such as an event id), without looking for a quote in between; `nil`, with
+  /// the cursor where it was, when the quotes are not there. The caller checks the content.
+  mutating func quoted(length: Int) -> UnsafeBufferPointer<UInt8>? {
+    guard bytes.count - index >= length + 2, bytes[index] == UInt8(ascii: "\""),
+      bytes[index + length + 1] == UInt8(ascii: "\"")
+    else { return nil }
+    defer { index += length + 2 }
+    return UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + length)])
+  }
+
   /// A string at the cursor: valid UTF-8, no control characters, and escapes other than a
   /// `\u` of a surrogate (pairs and lone halves are left to the full parser).
   mutating func string() -> String? {

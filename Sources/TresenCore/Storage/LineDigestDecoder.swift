@@ -23,7 +23,7 @@ enum LineDigestDecoder {
     guard UTF8Text.isClean(line) else { return nil }
     var cursor = ByteCursor(line)
     guard cursor.take("{\"v\":"), let version = cursor.integer(), version >= 1,
-      cursor.take(",\"id\":"), let id = cursor.cleanString().flatMap(EventID.init(asciiBytes:)),
+      cursor.take(",\"id\":"), let id = cursor.quoted(length: 36).flatMap(EventID.init(asciiBytes:)),
       cursor.take(",\"type\":"), let reader = cursor.cleanString().flatMap(reader(ofType:)),
       version <= reader.type.currentVersion,
       cursor.take(",\"at\":"), let at = cursor.cleanString().flatMap(Timestamp.parse),

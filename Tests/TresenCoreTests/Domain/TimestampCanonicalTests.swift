@@ -1,0 +1,45 @@
+import Testing
+import TresenTestSupport
+
+@testable import TresenCore
+
+/// The fixed-position reading of the form Tresen writes gives exactly what the general parse
+/// gives, for valid and invalid field values alike.
+@Suite struct TimestampCanonicalTests {
+  @Test func canonicalReadingAgreesWithTheGeneralParse() {
+    var random = SeededRandom(seed: 29)
+    let digits = Array("0123456789".utf8)
+    var read = 0
+    for _ in 0..<50_000 {
+      // Fields near and beyond their limits: month 13, 30 February, hour 24, second 60 and 61.
+      let year = [1969, 1970, 2000, 2024, 2026, 2100, 9999][Int.random(in: 0..<7, using: &random)]
+      var text =
+        "\(year)-\(two(Int.random(in: 0...13, using: &random)))-\(two(Int.random(in: 0...32, using: &random)))"
+        + "T\(two(Int.random(in: 0...25, using: &random))):\(two(Int.random(in: 0...61, using: &random)))"
+        + ":\(two(Int.random(in: 0...62, using: &random))).\(Int.random(in: 100...999, using: &random))"
+        + "\(Bool.random(using: &random) ? "+" : "-")\(two(Int.random(in: 0...24, using: &random)))"
+        + ":\(two(Int.random(in: 0...60, using: &random)))"
+      var bytes = Array(text.utf8)
+      if Int.random(in: 0..<4, using: &random) == 0 {
+        // A separator or a digit replaced by something else.
+        let pool = digits + Array("-:T t.+Z\"x".utf8)
+        bytes[Int.random(in: 0..<bytes.count, using: &random)] = pool[Int.random(in: 0..<pool.count, using: &random)]
+        text = String(decoding: bytes, as: UTF8.self)
+      }
+      bytes.withUnsafeBufferPointer { buffer in
+        let general = Timestamp.parseAnyForm(buffer)
+        let canonical = Timestamp.parseCanonical(buffer)
+        if let canonical {
+          read += 1
+          #expect(
+            canonical == general && canonical.offsetSeconds == general?.offsetSeconds, "\(text)")
+        }
+        let parsed = Timestamp.parse(buffer)
+        #expect(parsed == general && parsed?.offsetSeconds == general?.offsetSeconds, "\(text)")
+      }
+    }
+    #expect(read > 5_000, "canonical reading took \(read)")
+  }
+
+  private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
