@@ -33,12 +33,18 @@ public struct CustomerHistory: Sendable, Hashable {
   }
 
   mutating func addComplaint(of customer: String, at millis: Int64) {
-    complaintTimes[CustomerHistory.key(customer), default: []].append(millis)
+    addComplaint(key: CustomerHistory.key(customer), at: millis)
   }
 
   mutating func addRefusal(of customer: String, at millis: Int64) {
-    refusalTimes[CustomerHistory.key(customer), default: []].append(millis)
+    addRefusal(key: CustomerHistory.key(customer), at: millis)
   }
+
+  /// `addComplaint(of:at:)` with the name's `key` already made (it costs more than the add).
+  mutating func addComplaint(key: String, at millis: Int64) { complaintTimes[key, default: []].append(millis) }
+
+  /// `addRefusal(of:at:)` with the name's `key` already made.
+  mutating func addRefusal(key: String, at millis: Int64) { refusalTimes[key, default: []].append(millis) }
 
   /// Adds the parts of `other`.
   public mutating func merge(_ other: CustomerHistory) {

@@ -85,7 +85,7 @@ struct HistoryReplay {
         case .copy: continue
         case .new:
           state.add(
-            scan.digests[digest].digest, offset: scan.digests[digest].offset,
+            scan.digests[digest].digest, day: scan.digests[digest].day, offset: scan.digests[digest].offset,
             contentKey: scan.digests[digest].contentKey, file: Int(index))
         }
       } else {
@@ -95,8 +95,9 @@ struct HistoryReplay {
         case .copy: continue
         case .new:
           let whole = scan.records[record]
-          if calendar.dayNumber(of: whole.event.at) < horizon, let line = LineDigest(whole.event) {
-            state.add(line, offset: whole.offset, contentKey: whole.contentKey, file: Int(index))
+          let day = calendar.dayNumber(of: whole.event.at)
+          if day < horizon, let line = LineDigest(whole.event) {
+            state.add(line, day: day, offset: whole.offset, contentKey: whole.contentKey, file: Int(index))
           } else {
             state.hold(whole.event, contentKey: whole.contentKey)
           }
@@ -114,7 +115,7 @@ struct HistoryReplay {
     state.held.sort(by: Event.historyOrder)
     let voided = Ledger.voidedIDs(state.held)
     let isVoided = state.voidedDigests(voided)
-    state.markLiveComplaints(isVoided: isVoided, horizon: horizon, calendar: calendar)
+    state.markLiveComplaints(isVoided: isVoided, horizon: horizon)
     let problems = state.problems + LogReader.sequenceAnomalies(state.sequenceNumbers()).count
 
     var folded = FoldedHistory()
@@ -133,7 +134,7 @@ struct HistoryReplay {
         state.held.append(decoded.event)
       }
     }
-    state.foldDigests(isVoided: isVoided, into: &folded, calendar: calendar)
+    state.foldDigests(isVoided: isVoided, into: &folded)
     let watermarks = state.watermarks
     var held = state.held
     state = ReplayState(expectedEvents: 0)

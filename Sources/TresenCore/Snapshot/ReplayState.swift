@@ -12,7 +12,8 @@ struct ReplayState {
     var contentKey: UInt64
     /// Where the line starts in its segment (a segment of 4 GiB or more is read exactly).
     var offset: UInt32
-    var offsetSeconds: Int32
+    /// The business day (days since 1970-01-01).
+    var day: Int32
     /// Index into `names`, or -1 without a customer.
     var customer: Int32
     /// Index into `complaintIDs` for complaint events, else -1.
@@ -26,8 +27,6 @@ struct ReplayState {
     var kind: Kind
     /// Read again whole (amended, or part of a complaint that still matters).
     var isHeld = false
-
-    var at: Timestamp { Timestamp(millis: millis, offsetSeconds: Int(offsetSeconds)) }
   }
 
   /// Where an id's first copy went: a digest (>= 0) or a held event (< 0).
@@ -73,8 +72,8 @@ struct ReplayState {
   private(set) var isOutOfRange = false
 
   /// Keeps an old event as a digest.
-  mutating func add(_ line: LineDigest, offset: Int64, contentKey: UInt64, file: Int) {
-    guard let offset = UInt32(exactly: offset), let file = UInt16(exactly: file) else {
+  mutating func add(_ line: LineDigest, day: Int, offset: Int64, contentKey: UInt64, file: Int) {
+    guard let offset = UInt32(exactly: offset), let file = UInt16(exactly: file), let day = Int32(exactly: day) else {
       isOutOfRange = true
       return
     }
@@ -82,7 +81,7 @@ struct ReplayState {
     digestIDs.append(line.id)
     digests.append(
       Digest(
-        millis: line.at.millis, contentKey: contentKey, offset: offset, offsetSeconds: Int32(line.at.offsetSeconds),
+        millis: line.at.millis, contentKey: contentKey, offset: offset, day: day,
         customer: line.customer.map { index(ofName: $0) } ?? -1,
         complaint: line.complaint.map { index(ofComplaint: $0) } ?? -1, seq: Int32(line.seq), file: file,
         device: index(ofDevice: line.device), rating: Int8(clamping: line.rating), kind: line.kind))
@@ -158,7 +157,7 @@ struct ReplayState {
 
   /// Marks every digest of a complaint that still matters: one not resolved before the
   /// horizon, one with an event held whole, and every one whose state is in any doubt.
-  mutating func markLiveComplaints(isVoided: [Bool], horizon: Int, calendar: BusinessCalendar) {
+  mutating func markLiveComplaints(isVoided: [Bool], horizon: Int) {
     var events = [[Int]](repeating: [], count: complaintIDs.count)
     for index in digests.indices where digests[index].complaint >= 0 {
       events[Int(digests[index].complaint)].append(index)
@@ -174,7 +173,7 @@ struct ReplayState {
       if let id, let index = complaintIDs[id] { live[Int(index)] = true }
     }
     for complaint in events.indices where !live[complaint] {
-      live[complaint] = !isSettled(events[complaint], isVoided: isVoided, horizon: horizon, calendar: calendar)
+      live[complaint] = !isSettled(events[complaint], isVoided: isVoided, horizon: horizon)
     }
     for complaint in events.indices where live[complaint] {
       for index in events[complaint] { digests[index].isHeld = true }
@@ -183,14 +182,14 @@ struct ReplayState {
 
   /// Whether the complaint with these digests was resolved before the horizon for certain,
   /// folding its updates as `Complaint.apply` does.
-  private func isSettled(_ indices: [Int], isVoided: [Bool], horizon: Int, calendar: BusinessCalendar) -> Bool {
+  private func isSettled(_ indices: [Int], isVoided: [Bool], horizon: Int) -> Bool {
     let ordered = indices.filter { !isVoided[$0] && !digests[$0].isHeld }.map { digests[$0] }.sorted {
       ($0.millis, $0.device, $0.seq) < ($1.millis, $1.device, $1.seq)
     }
     guard indices.allSatisfy({ !digests[$0].isHeld }),
       let opened = ordered.firstIndex(where: { $0.kind == .opened })
     else { return false }
-    var resolvedAt: Timestamp?
+    var resolvedOn: Int32?
     for (position, digest) in ordered.enumerated() {
       if position > 0 {
         let previous = ordered[position - 1]
@@ -201,26 +200,26 @@ struct ReplayState {
       }
       guard position > opened else { continue }
       switch digest.kind {
-      case .resolved: resolvedAt = digest.at
-      case .reopened, .waiting: resolvedAt = nil
+      case .resolved: resolvedOn = digest.day
+      case .reopened, .waiting: resolvedOn = nil
       case .opened: return false
       default: break
       }
     }
-    guard let resolvedAt else { return false }
-    return calendar.dayNumber(of: resolvedAt) < horizon
+    guard let resolvedOn else { return false }
+    return Int(resolvedOn) < horizon
   }
 
   /// Folds every digest neither held nor voided, as `FoldedHistory.add` folds whole events.
   /// The two halves of the history are folded on two threads and merged in order, which gives
   /// what one pass gives; customers are counted by name index first, so each name is hashed
   /// once, not once per event.
-  func foldDigests(isVoided: [Bool], into folded: inout FoldedHistory, calendar: BusinessCalendar) {
+  func foldDigests(isVoided: [Bool], into folded: inout FoldedHistory) {
     let middle = digests.count / 2
     let halves = [0..<middle, middle..<digests.count]
     let parts = PerThread<(FoldedHistory, [Int])>(count: halves.count)
     DispatchQueue.concurrentPerform(iterations: halves.count) { half in
-      parts[half] = fold(halves[half], isVoided: isVoided, calendar: calendar)
+      parts[half] = fold(halves[half], isVoided: isVoided)
     }
     var counts = [Int](repeating: 0, count: names.count)
     for half in halves.indices {
@@ -233,22 +232,28 @@ struct ReplayState {
     }
   }
 
-  private func fold(_ range: Range<Int>, isVoided: [Bool], calendar: BusinessCalendar) -> (FoldedHistory, [Int]) {
+  private func fold(_ range: Range<Int>, isVoided: [Bool]) -> (FoldedHistory, [Int]) {
     var folded = FoldedHistory()
+    var ratings = DailyRatings(byDay: [:])
     var counts = [Int](repeating: 0, count: names.count)
+    // Each name's history key, made once (it folds case and spaces, which costs more than the add).
+    var keys = [String?](repeating: nil, count: names.count)
     for index in range where !digests[index].isHeld && !isVoided[index] {
       let digest = digests[index]
-      if digest.rating != 0 {
-        folded.ratings.add(rating: Int(digest.rating), onDay: calendar.dayNumber(of: digest.at))
-      }
+      if digest.rating != 0 { ratings.add(rating: Int(digest.rating), onDay: Int(digest.day)) }
       guard digest.customer >= 0 else { continue }
       counts[Int(digest.customer)] += 1
-      switch digest.kind {
-      case .refusal: folded.history.addRefusal(of: names[Int(digest.customer)], at: digest.millis)
-      case .opened: folded.history.addComplaint(of: names[Int(digest.customer)], at: digest.millis)
-      default: break
+      guard digest.kind == .refusal || digest.kind == .opened else { continue }
+      let name = Int(digest.customer)
+      let key = keys[name] ?? CustomerHistory.key(names[name])
+      keys[name] = key
+      if digest.kind == .refusal {
+        folded.history.addRefusal(key: key, at: digest.millis)
+      } else {
+        folded.history.addComplaint(key: key, at: digest.millis)
       }
     }
+    folded.ratings = ratings
     return (folded, counts)
   }
 

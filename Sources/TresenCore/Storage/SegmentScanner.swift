@@ -32,6 +32,8 @@ struct SegmentScanner: Sendable {
   /// The line of an old event that a full replay keeps as a digest (see `HistoryReplay`).
   struct Digested {
     var digest: LineDigest
+    /// The business day of the event (days since 1970-01-01), before the rule's horizon.
+    var day: Int
     var line: Int
     var offset: Int64
     var contentKey: UInt64
@@ -136,9 +138,9 @@ struct SegmentScanner: Sendable {
       let key = UInt64(checksums.whole) << 32 | UInt64(line.count)
       if let rule = digestRule, checksums.verdict == .valid,
         let digest = LineDigestDecoder.decode(line, knownDevice: device),
-        rule.calendar.dayNumber(of: digest.at) < rule.horizon
+        case let day = rule.calendar.dayNumber(of: digest.at), day < rule.horizon
       {
-        digests.append(Digested(digest: digest, line: here.line, offset: offset, contentKey: key))
+        digests.append(Digested(digest: digest, day: day, line: here.line, offset: offset, contentKey: key))
         return
       }
       let decoded = try RecordCodec.decode(line, device: device, checksum: checksums.verdict)
