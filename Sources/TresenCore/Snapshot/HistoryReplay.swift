@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -116,7 +118,14 @@ struct HistoryReplay {
     let voided = Ledger.voidedIDs(state.held)
     let isVoided = state.voidedDigests(voided)
     state.markLiveComplaints(isVoided: isVoided, horizon: horizon)
-    let problems = state.problems + LogReader.sequenceAnomalies(state.sequenceNumbers()).count
+    // Gaps and reused sequence numbers are counted on another core while this one reads the
+    // held lines and folds; digests do not change from here on, so the copy shares them.
+    let frozen = state
+    let sequenceProblems = PerThread<Int>(count: 1)
+    let background = DispatchGroup()
+    DispatchQueue.global().async(group: background) {
+      sequenceProblems[0] = LogReader.sequenceAnomalies(frozen.sequenceNumbers()).count
+    }
 
     var folded = FoldedHistory()
     let lines = RawLineReader(directory: directory)
@@ -135,6 +144,8 @@ struct HistoryReplay {
       }
     }
     state.foldDigests(isVoided: isVoided, into: &folded)
+    background.wait()
+    let problems = state.problems + (sequenceProblems[0] ?? 0)
     let watermarks = state.watermarks
     var held = state.held
     state = ReplayState(expectedEvents: 0)

@@ -292,26 +292,3 @@ private struct UTF8Key: Hashable {
     text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
-
-/// One result slot per thread of a `concurrentPerform`: each thread writes only its own slot,
-/// through a pointer, so the slots need no lock.
-private final class PerThread<Value>: @unchecked Sendable {
-  private let slots: UnsafeMutablePointer<Value?>
-  private let count: Int
-
-  init(count: Int) {
-    self.count = count
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: nil, count: count)
-  }
-
-  deinit {
-    slots.deinitialize(count: count)
-    slots.deallocate()
-  }
-
-  subscript(index: Int) -> Value? {
-    get { slots[index] }
-    set { slots[index] = newValue }
-  }
-}
