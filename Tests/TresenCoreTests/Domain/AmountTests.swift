@@ -78,12 +78,13 @@ import TresenTestSupport
       let fraction = (cents % 100 < 10 ? "0" : "") + String(cents % 100)
       #expect(try Amount.parse("\(units),\(fraction)") == cents)
       #expect(try Amount.parse("€\(units).\(fraction)") == cents)
-      #expect(try Amount.parse("\(grouped(units, by: ".")),\(fraction) €") == cents)
-      #expect(try Amount.parse("\(grouped(units, by: ",")).\(fraction)") == cents)
+      #expect(try Amount.parse("\(Self.grouped(units, by: ".")),\(fraction) €") == cents)
+      #expect(try Amount.parse("\(Self.grouped(units, by: ",")).\(fraction)") == cents)
     }
   }
 
-  private func grouped(_ value: Int64, by separator: String) -> String {
+  /// `value` with `separator` between groups of three digits (also used by the parser fuzz).
+  static func grouped(_ value: Int64, by separator: String) -> String {
     let digits = Array(String(value))
     var out = ""
     for (index, digit) in digits.enumerated() {

@@ -46,7 +46,7 @@ import TresenTestSupport
       let cents = Int64.random(in: 0...Amount.maximumCents, using: &random)
       let units = cents / 100
       let fraction = cents % 100
-      let grouped = Self.group(units, Bool.random(using: &random) ? "." : " ")
+      let grouped = AmountTests.grouped(units, by: Bool.random(using: &random) ? "." : " ")
       let two = fraction < 10 ? "0\(fraction)" : "\(fraction)"
       let text: String
       switch Int.random(in: 0..<4, using: &random) {
@@ -61,16 +61,6 @@ import TresenTestSupport
       }
     }
     #expect(failures.isEmpty, "\(failures)")
-  }
-
-  private static func group(_ value: Int64, _ separator: String) -> String {
-    let digits = Array(String(value))
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { out += separator }
-      out.append(digit)
-    }
-    return out
   }
 
   private static let datePieces = [
