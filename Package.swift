@@ -21,12 +21,13 @@ let package = Package(
       name: "TresenCore",
       dependencies: [
         .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "Crypto", package: "swift-crypto"), "CZlib",
-        "CCRC32C",
+        "CByteKernels",
       ]
     ),
-    // CRC-32C with the processor's instruction: a documented deviation from "the only C" of
-    // DESIGN.md §2 (see its header), for the replay figure of §8.
-    .target(name: "CCRC32C"),
+    // Byte kernels of the log reader (CRC-32C with the processor's instruction, the UTF-8 scan
+    // with vector compares): a documented deviation from "the only C" of DESIGN.md §2 (see its
+    // header), for the replay figure of §8.
+    .target(name: "CByteKernels"),
     // The system zlib (Debian zlib1g-dev), for the gzip layer of `tresen backup`.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Geometry, cells, buffers, widgets and the backend protocol. No domain types, no ncurses.

@@ -1,3 +1,5 @@
+import CByteKernels
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -18,55 +20,21 @@ enum UTF8Text {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Whether `bytes` are well-formed UTF-8; ASCII runs go eight bytes at a time.
+  /// Whether `bytes` are well-formed UTF-8; ASCII runs go sixteen bytes at a time
+  /// (`tresen_utf8_scan` in `CByteKernels`).
   /// - Complexity: O(n).
   static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { scan(bytes, rejectingJSONSpecials: false) }
 
   /// Whether `bytes` hold no backslash and no control character below U+0020 and are
   /// well-formed UTF-8: in such a JSON line every string reaches from its quote to the next
   /// one, and the content between is valid text (quotes never sit inside a multi-byte
-  /// sequence). One pass, eight bytes at a time.
+  /// sequence). One pass, sixteen bytes at a time.
   /// - Complexity: O(n).
   static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { scan(bytes, rejectingJSONSpecials: true) }
 
   private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, rejectingJSONSpecials: Bool) -> Bool {
-    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
-    let count = bytes.count
-    var index = 0
-    while index < count {
-      if count - index >= 8 {
-        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        var flagged = word & highBits
-        if rejectingJSONSpecials { flagged |= flagsBelow(0x20, in: word) | flags(UInt8(ascii: "\\"), in: word) }
-        // Bytes below the lowest flag are plain ASCII (see `flagsBelow`).
-        index += flagged == 0 ? 8 : flagged.trailingZeroBitCount / 8
-        if flagged == 0 || flagged.trailingZeroBitCount >= 8 { continue }
-      }
-      let lead = bytes[index]
-      if lead < 0x80 {
-        if rejectingJSONSpecials, lead < 0x20 || lead == UInt8(ascii: "\\") { return false }
-        index += 1
-        continue
-      }
-      // The allowed range of the second byte depends on the lead (overlong forms, surrogates
-      // and code points above U+10FFFF are excluded there); later bytes are 80...BF.
-      let length: Int
-      var second: ClosedRange<UInt8> = 0x80...0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; second = 0xA0...0xBF
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; second = 0x80...0x9F
-      case 0xF0: length = 4; second = 0x90...0xBF
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; second = 0x80...0x8F
-      default: return false
-      }
-      guard count - index >= length, second.contains(bytes[index + 1]) else { return false }
-      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
-      index += length
-    }
-    return true
+    guard let base = bytes.baseAddress else { return true }
+    return tresen_utf8_scan(base, bytes.count, rejectingJSONSpecials ? 1 : 0) != 0
   }
 
   /// Whether two byte runs are equal.

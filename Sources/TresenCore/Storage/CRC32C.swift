@@ -1,11 +1,11 @@
-import CCRC32C
+import CByteKernels
 
 /// CRC-32C (Castagnoli), the checksum LevelDB and Kafka put on every record.
 ///
 /// Each stored line ends in `,"crc":"xxxxxxxx"}` where the eight lowercase hex digits are the
 /// CRC-32C of every byte before `,"crc"`. A full replay checksums every byte of the log, so
 /// contiguous bytes go through the processor's CRC-32C instruction where there is one
-/// (`CCRC32C`), and through slicing-by-8 (eight tables, eight bytes per step) elsewhere.
+/// (`CByteKernels`), and through slicing-by-8 (eight tables, eight bytes per step) elsewhere.
 public enum CRC32C {
   /// Whether `update` uses the processor's instruction.
   static let usesHardware = tresen_crc32c_available() != 0

@@ -42,6 +42,30 @@ import TresenTestSupport
     Self.expectSameAsStandardLibrary(Array("Grüße 👋🏽 an Jürgen – 𝄞 ☕️ und ein langer ASCII-Teil".utf8))
   }
 
+  /// Lines of up to 100 bytes, where the scan takes 32 and 16 bytes a step and pads the rest:
+  /// a flagged byte at any position of a step, a sequence across the steps' edges, a sequence cut
+  /// off by the end. `isClean` is well-formedness plus no control byte and no backslash.
+  @Test func longLinesAgreeAtEveryPosition() {
+    var random = SeededRandom(seed: 10)
+    let pool: [[UInt8]] =
+      [Array("a".utf8), Array(" ".utf8), Array("\"".utf8), Array("ä".utf8), Array("€".utf8), Array("😀".utf8)]
+      + [[0x5C], [0x00], [0x1F], [0x7F], [0x80], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80]]
+    for _ in 0..<20_000 {
+      var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: Int.random(in: 0...100, using: &random))
+      for _ in 0..<Int.random(in: 0...3, using: &random) where !bytes.isEmpty {
+        let piece = pool[Int.random(in: 0..<pool.count, using: &random)]
+        let at = Int.random(in: 0..<bytes.count, using: &random)
+        bytes.replaceSubrange(at..<min(at + piece.count, bytes.count), with: piece)
+      }
+      let valid = String(validating: bytes, as: UTF8.self) != nil
+      let special = bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") }
+      bytes.withUnsafeBufferPointer { buffer in
+        #expect(UTF8Text.isWellFormed(buffer) == valid, "\(bytes)")
+        #expect(UTF8Text.isClean(buffer) == (valid && !special), "\(bytes)")
+      }
+    }
+  }
+
   /// The lowest flag marks the first real match in every word, and no flag means no match:
   /// the string scan of the fast record path stops exactly there.
   @Test func theLowestFlagIsTheFirstRealMatch() {

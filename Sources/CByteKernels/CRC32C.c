@@ -1,4 +1,4 @@
-#include "CCRC32C.h"
+#include "CByteKernels.h"
 
 #include <string.h>
 
