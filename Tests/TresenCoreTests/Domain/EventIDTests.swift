@@ -129,6 +129,34 @@ import TresenTestSupport
     #expect(EventID(text) == nil)
   }
 
+  /// Every byte value at every position of an id: the word-wise hex reading accepts exactly
+  /// the hex digits of either case and reads the value a digit-by-digit reading gives.
+  @Test func everyByteAtEveryPositionParsesLikeDigitByDigit() {
+    let base = Array("0193f1e2-3456-7abc-8def-0123456789ab".utf8)
+    for position in base.indices {
+      for value in 0...255 {
+        var bytes = base
+        bytes[position] = UInt8(value)
+        let parsed = bytes.withUnsafeBufferPointer { EventID(asciiBytes: $0) }
+        #expect(parsed == Self.digitByDigit(bytes), "byte \(value) at \(position)")
+      }
+    }
+  }
+
+  /// The reference reading: dashes at 8, 13, 18, 23, a hex digit everywhere else.
+  private static func digitByDigit(_ bytes: [UInt8]) -> EventID? {
+    var words: [UInt64] = [0, 0]
+    for (index, byte) in bytes.enumerated() {
+      if [8, 13, 18, 23].contains(index) {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard byte < 0x80, let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { return nil }
+      words[index < 18 ? 0 : 1] = words[index < 18 ? 0 : 1] << 4 | UInt64(digit)
+    }
+    return EventID(high: words[0], low: words[1])
+  }
+
   @Test func parsingLowercasesAndAcceptsOtherVersions() throws {
     let upper = try #require(EventID("0193F1E2-3456-7ABC-8DEF-0123456789AB"))
     #expect(upper.text == "0193f1e2-3456-7abc-8def-0123456789ab")
