@@ -76,6 +76,7 @@ struct HistoryReplay {
     try LogReader(directory: directory, quarantineDevice: quarantineDevice).quarantineUnreadable(&scan, path: file.path)
     state.problems += scan.anomalies.count { $0.isProblem && !$0.isTornTail }
     // Records and digests in file order, as the lines stand; elements are read in place.
+    let customers = state.customerIndices(of: scan.names)
     var (record, digest) = (0, 0)
     while record < scan.records.count || digest < scan.digests.count {
       if digest < scan.digests.count,
@@ -86,8 +87,10 @@ struct HistoryReplay {
         case .conflicting: return false
         case .copy: continue
         case .new:
+          var line = scan.digests[digest].digest
+          if line.customer >= 0 { line.customer = customers[Int(line.customer)] }
           state.add(
-            scan.digests[digest].digest, day: scan.digests[digest].day, offset: scan.digests[digest].offset,
+            line, day: scan.digests[digest].day, offset: scan.digests[digest].offset,
             contentKey: scan.digests[digest].contentKey, file: Int(index))
         }
       } else {
@@ -98,7 +101,7 @@ struct HistoryReplay {
         case .new:
           let whole = scan.records[record]
           let day = calendar.dayNumber(of: whole.event.at)
-          if day < horizon, let line = LineDigest(whole.event) {
+          if day < horizon, let line = LineDigest(whole.event, names: &state.customers) {
             state.add(line, day: day, offset: whole.offset, contentKey: whole.contentKey, file: Int(index))
           } else {
             state.hold(whole.event, contentKey: whole.contentKey)

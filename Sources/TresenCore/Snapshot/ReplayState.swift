@@ -14,7 +14,7 @@ struct ReplayState {
     var offset: UInt32
     /// The business day (days since 1970-01-01).
     var day: Int32
-    /// Index into `names`, or -1 without a customer.
+    /// Index into `customers`, or -1 without one.
     var customer: Int32
     /// Index into `complaintIDs` for complaint events, else -1.
     var complaint: Int32
@@ -38,10 +38,8 @@ struct ReplayState {
   /// Content keys of `held`, to tell a copy from another version.
   private var heldKeys: [UInt64] = []
   var held: [Event] = []
-  private var names: [String] = []
-  /// By bytes, not by `String`'s canonical equivalence: hashing stays cheap for names with
-  /// umlauts, and two spellings of one name only fold into the same count later.
-  private var nameIndex: [UTF8Key: Int32] = [:]
+  /// The customers of `digests`.
+  var customers = NameTable()
   private var devices: [String] = []
   private var deviceIndex: [String: Int16] = [:]
   /// The device of the digest added last: nearly every digest of a segment has it.
@@ -71,7 +69,12 @@ struct ReplayState {
   /// the history to the exact read.
   private(set) var isOutOfRange = false
 
-  /// Keeps an old event as a digest.
+  /// The number in `customers` of each name in a scanned segment's table.
+  mutating func customerIndices(of scanned: NameTable) -> [Int32] {
+    (0..<Int32(scanned.count)).map { local in scanned.withBytes(of: local) { customers.index(of: $0) } }
+  }
+
+  /// Keeps an old event as a digest; its customer is a number in `customers`.
   mutating func add(_ line: LineDigest, day: Int, offset: Int64, contentKey: UInt64, file: Int) {
     guard let offset = UInt32(exactly: offset), let file = UInt16(exactly: file), let day = Int32(exactly: day) else {
       isOutOfRange = true
@@ -82,7 +85,7 @@ struct ReplayState {
     digests.append(
       Digest(
         millis: line.at.millis, contentKey: contentKey, offset: offset, day: day,
-        customer: line.customer.map { index(ofName: $0) } ?? -1,
+        customer: line.customer,
         complaint: line.complaint.map { index(ofComplaint: $0) } ?? -1, seq: Int32(line.seq), file: file,
         device: index(ofDevice: line.device), rating: Int8(clamping: line.rating), kind: line.kind))
   }
@@ -105,13 +108,6 @@ struct ReplayState {
     heldIDs.append(event.id)
     held.append(event)
     heldKeys.append(contentKey)
-  }
-
-  private mutating func index(ofName name: String) -> Int32 {
-    if let known = nameIndex[UTF8Key(name)] { return known }
-    names.append(name)
-    nameIndex[UTF8Key(name)] = Int32(names.count - 1)
-    return Int32(names.count - 1)
   }
 
   private mutating func index(ofDevice device: String) -> Int16 {
@@ -218,8 +214,9 @@ struct ReplayState {
     let middle = digests.count / 2
     let halves = [0..<middle, middle..<digests.count]
     let parts = PerThread<(FoldedHistory, [Int])>(count: halves.count)
+    let names = customers.names
     DispatchQueue.concurrentPerform(iterations: halves.count) { half in
-      parts[half] = fold(halves[half], isVoided: isVoided)
+      parts[half] = fold(halves[half], names: names, isVoided: isVoided)
     }
     var counts = [Int](repeating: 0, count: names.count)
     for half in halves.indices {
@@ -232,7 +229,7 @@ struct ReplayState {
     }
   }
 
-  private func fold(_ range: Range<Int>, isVoided: [Bool]) -> (FoldedHistory, [Int]) {
+  private func fold(_ range: Range<Int>, names: [String], isVoided: [Bool]) -> (FoldedHistory, [Int]) {
     var folded = FoldedHistory()
     var ratings = DailyRatings(byDay: [:])
     var counts = [Int](repeating: 0, count: names.count)
@@ -273,22 +270,5 @@ struct ReplayState {
     }
     for (device, numbers) in zip(devices, byDevice) where !numbers.isEmpty { seqs[device] = numbers }
     return seqs
-  }
-}
-
-/// A string compared and hashed by its UTF-8 bytes.
-private struct UTF8Key: Hashable {
-  var text: String
-
-  init(_ text: String) { self.text = text }
-
-  static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-    var (left, right) = (lhs.text, rhs.text)
-    return left.withUTF8 { bytes in right.withUTF8 { UTF8Text.same(bytes, $0) } }
-  }
-
-  func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

@@ -1,8 +1,8 @@
 /// What a full replay keeps of an event before its horizon (`ReplayState.Digest`): the
 /// fields that fold it into the past or decide that it must be read again whole.
 ///
-/// `init?(_:)` takes them from a decoded `Event`, the reference; `LineDigestDecoder` reads the
-/// same fields straight from a line's bytes. `nil` means "hold the event whole": corrections,
+/// `init?(_:names:)` takes them from a decoded `Event`, the reference; `LineDigestDecoder` reads
+/// the same fields straight from a line's bytes. The customer is a number in a `NameTable`. `nil` means "hold the event whole": corrections,
 /// erasures, an unknown type or invalid data, and a `seq` beyond what a digest stores.
 struct LineDigest: Equatable {
   enum Kind: UInt8 {
@@ -16,12 +16,13 @@ struct LineDigest: Equatable {
   var kind: Kind
   /// The customer's rating, 0 without one.
   var rating: Int
-  var customer: String?
+  /// The customer's index in the `NameTable` the digest was made with, -1 without one.
+  var customer: Int32
   /// The complaint a complaint event belongs to (its own id for an opening).
   var complaint: EventID?
 
   init(
-    id: EventID, at: Timestamp, device: String, seq: Int, kind: Kind, rating: Int, customer: String?,
+    id: EventID, at: Timestamp, device: String, seq: Int, kind: Kind, rating: Int, customer: Int32,
     complaint: EventID?
   ) {
     self.id = id
@@ -34,8 +35,9 @@ struct LineDigest: Equatable {
     self.complaint = complaint
   }
 
-  /// The digest of a decoded event; `nil` for what is held whole.
-  init?(_ event: Event) {
+  /// The digest of a decoded event, its customer numbered in `names`; `nil` for what is held
+  /// whole.
+  init?(_ event: Event, names: inout NameTable) {
     var customer: String?
     var complaint: EventID?
     let kind: Kind
@@ -61,7 +63,7 @@ struct LineDigest: Equatable {
     guard event.seq >= 0, event.seq <= Int(Int32.max) else { return nil }
     self.init(
       id: event.id, at: event.at, device: event.device, seq: event.seq, kind: kind, rating: event.rating ?? 0,
-      customer: customer, complaint: complaint)
+      customer: customer.map { names.index(of: $0) } ?? -1, complaint: complaint)
   }
 }
 

@@ -16,9 +16,12 @@
 /// `LineDigest(RecordCodec.decode(line).event)` (`LineDigestAgreementTests`). The caller
 /// checks the CRC first: a digest stands only for a line whose checksum is valid.
 enum LineDigestDecoder {
-  /// The digest of `line`; `knownDevice`, the device the line most likely names (its
-  /// folder's), is shared instead of making a new `String` when it matches.
-  static func decode(_ line: UnsafeBufferPointer<UInt8>, knownDevice: String = "") -> LineDigest? {
+  /// The digest of `line`, its customer numbered in `names`; `knownDevice`, the device the line
+  /// most likely names (its folder's), is shared instead of making a new `String` when it
+  /// matches.
+  static func decode(
+    _ line: UnsafeBufferPointer<UInt8>, knownDevice: String = "", names: inout NameTable
+  ) -> LineDigest? {
     // Lines with an escape, a control character or bad UTF-8 are left to the full decoder.
     guard UTF8Text.isClean(line) else { return nil }
     var cursor = ByteCursor(line)
@@ -56,7 +59,7 @@ enum LineDigestDecoder {
     }
     return LineDigest(
       id: id, at: at, device: device(dev, knownDevice), seq: seq, kind: kind, rating: data.rating,
-      customer: data.customer.map { String(decoding: $0, as: UTF8.self) }, complaint: complaint)
+      customer: data.customer.map { names.index(of: $0) } ?? -1, complaint: complaint)
   }
 
   private static func device(_ bytes: UnsafeBufferPointer<UInt8>, _ known: String) -> String {

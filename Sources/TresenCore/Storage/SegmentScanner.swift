@@ -53,6 +53,8 @@ struct SegmentScanner: Sendable {
   var records: [Record] = []
   /// Lines kept as digests, in file order (only with a `digestRule`).
   var digests: [Digested] = []
+  /// The customers of `digests`.
+  var names = NameTable()
   var anomalies: [Anomaly] = []
   /// Unreadable lines (with their newline) and the torn tail, to quarantine.
   var unusable: [Unusable] = []
@@ -137,7 +139,7 @@ struct SegmentScanner: Sendable {
       let checksums = RecordCodec.checksums(of: line)
       let key = UInt64(checksums.whole) << 32 | UInt64(line.count)
       if let rule = digestRule, checksums.verdict == .valid,
-        let digest = LineDigestDecoder.decode(line, knownDevice: device),
+        let digest = LineDigestDecoder.decode(line, knownDevice: device, names: &names),
         case let day = rule.calendar.dayNumber(of: digest.at), day < rule.horizon
       {
         digests.append(Digested(digest: digest, day: day, line: here.line, offset: offset, contentKey: key))

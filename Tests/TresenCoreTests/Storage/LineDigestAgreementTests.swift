@@ -10,15 +10,18 @@ import TresenTestSupport
   @discardableResult
   static func expectAgreement(_ line: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
     line.withUnsafeBufferPointer { buffer in
-      guard let digest = LineDigestDecoder.decode(buffer) else { return false }
+      // One table for both: the same customer gets the same number, another one a new number.
+      var names = NameTable()
+      guard let digest = LineDigestDecoder.decode(buffer, names: &names) else { return false }
       let text = String(decoding: line, as: UTF8.self)
       guard let decoded = try? RecordCodec.decode(buffer, device: Sample.device) else {
         Issue.record("the digest path took a line the decoder refuses: \(text)", sourceLocation: sourceLocation)
         return true
       }
       #expect(decoded.payloadError == nil && decoded.event.payload != nil, "\(text)", sourceLocation: sourceLocation)
-      let reference = LineDigest(decoded.event)
+      let reference = LineDigest(decoded.event, names: &names)
       #expect(reference == digest, "\(text)", sourceLocation: sourceLocation)
+      #expect(names.count <= 1, "\(text)", sourceLocation: sourceLocation)
       // `Timestamp` equality ignores the offset, which the digest keeps.
       #expect(reference?.at.offsetSeconds == digest.at.offsetSeconds, sourceLocation: sourceLocation)
       return true
