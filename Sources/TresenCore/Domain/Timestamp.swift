@@ -113,25 +113,15 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   /// the same checks as `parse`; `nil` for anything else, which `parse` then decides.
   static func parseCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
     let sign = bytes[23]
-    guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+    guard bytes[10] == UInt8(ascii: "T"),
       bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
       sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), bytes[26] == UInt8(ascii: ":")
     else { return nil }
-    var isDigits = true
-    func number(_ start: Int, _ count: Int) -> Int {
-      var value = 0
-      for index in start..<(start + count) {
-        let digit = bytes[index] &- 0x30
-        isDigits = isDigits && digit < 10
-        value = value &* 10 &+ Int(digit)
-      }
-      return value
-    }
-    let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
-    let (hour, minute, second, millisecond) = (number(11, 2), number(14, 2), number(17, 2), number(20, 3))
-    let (offsetHours, offsetMinutes) = (number(24, 2), number(27, 2))
-    guard isDigits, hour < 24, minute < 60, second < 61, offsetHours < 24, offsetMinutes < 60,
-      let date = LocalDate(year: year, month: month, day: day)
+    var fields = DigitFields(bytes)
+    let (hour, minute, second) = (fields.read(11, 2), fields.read(14, 2), fields.read(17, 2))
+    let (millisecond, offsetHours, offsetMinutes) = (fields.read(20, 3), fields.read(24, 2), fields.read(27, 2))
+    guard fields.areDigits, hour < 24, minute < 60, second < 61, offsetHours < 24, offsetMinutes < 60,
+      let date = LocalDate(canonical: UnsafeBufferPointer(rebasing: bytes[0..<10]))
     else { return nil }
     let offset = (sign == UInt8(ascii: "-") ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
     return Timestamp(

@@ -221,7 +221,7 @@ private struct DataReader {
         guard let id = EventID(asciiBytes: text) else { throw Doubt() }
         complaint = id
       case .until:
-        guard LocalDate(parsing: String(decoding: text, as: UTF8.self)) != nil else { throw Doubt() }
+        guard LocalDate(canonical: text) != nil else { throw Doubt() }
       case .channel: try DataReader.expect(text, in: DataReader.channels)
       case .severity: try DataReader.expect(text, in: DataReader.severities)
       case .outcome: try DataReader.expect(text, in: DataReader.outcomes)
