@@ -28,39 +28,14 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
     // The 32 digits as four words of eight, the first digit in the lowest byte:
     // 0-7, 9-12 + 14-17, 19-22 + 24-27, 28-35.
-    func word(_ offset: Int) -> UInt64 {
-      UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-    }
     func half(_ offset: Int) -> UInt64 {
       UInt64(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
     }
     func pair(_ first: Int, _ second: Int) -> UInt64 { half(first) | half(second) << 32 }
-    guard let a = EventID.hexValue(word(0)), let b = EventID.hexValue(pair(9, 14)),
-      let c = EventID.hexValue(pair(19, 24)), let d = EventID.hexValue(word(28))
+    guard let a = HexDigits.value(HexDigits.word(base, at: 0)), let b = HexDigits.value(pair(9, 14)),
+      let c = HexDigits.value(pair(19, 24)), let d = HexDigits.value(HexDigits.word(base, at: 28))
     else { return nil }
     (high, low) = (a << 32 | b, c << 32 | d)
-  }
-
-  /// The value of eight hex digits of either case, the first in the lowest byte of `word`;
-  /// `nil` if any byte is not a hex digit.
-  /// Eight bytes at a time: a byte under 0x80 is in `lower...upper` when adding
-  /// `0x80 - lower` sets its top bit and adding `0x7F - upper` does not (no carry crosses a
-  /// byte there).
-  static func hexValue(_ word: UInt64) -> UInt64? {
-    func inRange(_ bytes: UInt64, _ lower: UInt8, _ upper: UInt8) -> UInt64 {
-      (bytes &+ UTF8Text.repeated(0x80 - lower)) & ~(bytes &+ UTF8Text.repeated(0x7F - upper))
-    }
-    let isDigit = inRange(word, 0x30, 0x39)
-    // `| 0x20` maps A-F to a-f and nothing else under 0x80 into a-f.
-    let isLetter = inRange(word | UTF8Text.repeated(0x20), 0x61, 0x66)
-    guard (isDigit | isLetter) & ~word & UTF8Text.highBits == UTF8Text.highBits else { return nil }
-    // Digits are their low nibble, letters (bit 6 set) their low nibble plus 9.
-    let nibbles = (word & UTF8Text.repeated(0x0F)) &+ ((word >> 6) & UTF8Text.repeated(0x01)) &* 9
-    // The first digit is the most significant: gather the nibbles pairwise into the low 32 bits.
-    let swapped = nibbles.byteSwapped
-    let bytes = (swapped | swapped >> 4) & 0x00FF_00FF_00FF_00FF
-    let halves = (bytes | bytes >> 8) & 0x0000_FFFF_0000_FFFF
-    return (halves | halves >> 16) & 0xFFFF_FFFF
   }
 
   init(high: UInt64, low: UInt64) {

@@ -83,15 +83,15 @@ struct HistoryReplay {
         record == scan.records.count || scan.records[record].line > scan.digests[digest].line
       {
         defer { digest += 1 }
-        switch state.admission(of: scan.digests[digest].digest.id, contentKey: scan.digests[digest].contentKey) {
+        let scanned = scan.digests[digest]
+        switch state.admission(of: scanned.digest.id, contentKey: scanned.contentKey) {
         case .conflicting: return false
         case .copy: continue
         case .new:
-          var line = scan.digests[digest].digest
-          if line.customer >= 0 { line.customer = customers[Int(line.customer)] }
+          let customer = scanned.digest.customer
           state.add(
-            line, day: scan.digests[digest].day, offset: scan.digests[digest].offset,
-            contentKey: scan.digests[digest].contentKey, file: Int(index))
+            scanned.digest, customer: customer >= 0 ? customers[Int(customer)] : -1, day: scanned.day,
+            offset: scanned.offset, contentKey: scanned.contentKey, file: Int(index))
         }
       } else {
         defer { record += 1 }
@@ -102,7 +102,9 @@ struct HistoryReplay {
           let whole = scan.records[record]
           let day = calendar.dayNumber(of: whole.event.at)
           if day < horizon, let line = LineDigest(whole.event, names: &state.customers) {
-            state.add(line, day: day, offset: whole.offset, contentKey: whole.contentKey, file: Int(index))
+            state.add(
+              line, customer: line.customer, day: day, offset: whole.offset, contentKey: whole.contentKey,
+              file: Int(index))
           } else {
             state.hold(whole.event, contentKey: whole.contentKey)
           }

@@ -74,8 +74,8 @@ struct ReplayState {
     (0..<Int32(scanned.count)).map { local in scanned.withBytes(of: local) { customers.index(of: $0) } }
   }
 
-  /// Keeps an old event as a digest; its customer is a number in `customers`.
-  mutating func add(_ line: LineDigest, day: Int, offset: Int64, contentKey: UInt64, file: Int) {
+  /// Keeps an old event as a digest; `customer` is its number in `customers` (or -1).
+  mutating func add(_ line: LineDigest, customer: Int32, day: Int, offset: Int64, contentKey: UInt64, file: Int) {
     guard let offset = UInt32(exactly: offset), let file = UInt16(exactly: file), let day = Int32(exactly: day) else {
       isOutOfRange = true
       return
@@ -85,7 +85,7 @@ struct ReplayState {
     digests.append(
       Digest(
         millis: line.at.millis, contentKey: contentKey, offset: offset, day: day,
-        customer: line.customer,
+        customer: customer,
         complaint: line.complaint.map { index(ofComplaint: $0) } ?? -1, seq: Int32(line.seq), file: file,
         device: index(ofDevice: line.device), rating: Int8(clamping: line.rating), kind: line.kind))
   }

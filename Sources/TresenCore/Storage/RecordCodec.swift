@@ -79,21 +79,15 @@ public enum RecordCodec {
     let suffixStart = count - crcSuffixLength
     let prefix = CRC32C.update(CRC32C.start, with: UnsafeBufferPointer(rebasing: line[0..<suffixStart]))
     let whole = CRC32C.finish(CRC32C.update(prefix, with: UnsafeBufferPointer(rebasing: line[suffixStart...])))
-    let stored = storedChecksum(UnsafeBufferPointer(rebasing: line[(suffixStart + 8)..<(count - 2)]))
+    let stored = storedChecksum(UnsafeRawPointer(base + suffixStart + 8))
     return LineChecksums(verdict: stored == CRC32C.finish(prefix) ? .valid : .mismatch, whole: whole)
   }
 
-  /// The value of eight lowercase hex digits, the only spelling `encode` writes.
-  private static func storedChecksum(_ digits: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    var value: UInt32 = 0
-    for byte in digits {
-      switch byte {
-      case 0x30...0x39: value = value << 4 | UInt32(byte - 0x30)
-      case 0x61...0x66: value = value << 4 | UInt32(byte - 0x61 + 10)
-      default: return nil
-      }
-    }
-    return value
+  /// The value of the eight lowercase hex digits at `digits`, the only spelling `encode` writes.
+  private static func storedChecksum(_ digits: UnsafeRawPointer) -> UInt32? {
+    let word = HexDigits.word(digits, at: 0)
+    guard let value = HexDigits.value(word), HexDigits.areLowercase(word) else { return nil }
+    return UInt32(truncatingIfNeeded: value)
   }
 
   /// Decodes one line (without newline, `\r` or BOM). `device` fills in a missing `dev`.

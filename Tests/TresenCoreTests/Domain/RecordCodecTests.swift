@@ -117,9 +117,16 @@ enum SamplePayloads {
     let decoded = try decodeLine(edited)
     #expect(decoded.checksum == .mismatch)
     #expect(decoded.event.staff == "anne")
-    var badDigit = line
-    badDigit[line.count - 4] = UInt8(ascii: "g")
-    #expect(checksumOf(badDigit) == .mismatch)
+    // Any other byte at any of the eight digits, the same digit in uppercase included (only
+    // the written spelling is valid).
+    let digits = (line.count - 11)..<(line.count - 3)
+    for position in digits {
+      for value in 0...255 where value != Int(line[position]) {
+        var badDigit = line
+        badDigit[position] = UInt8(value)
+        #expect(checksumOf(badDigit) == .mismatch, "byte \(value) at \(position)")
+      }
+    }
     let handWritten = Array(line[..<(line.count - 19)]) + Array("}".utf8)
     #expect(checksumOf(handWritten) == .absent)
     #expect(try decodeLine(handWritten).checksum == .absent)
