@@ -32,8 +32,8 @@ public struct EventID: Sendable, Hashable, Comparable, CustomStringConvertible {
       UInt64(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
     }
     func pair(_ first: Int, _ second: Int) -> UInt64 { half(first) | half(second) << 32 }
-    guard let a = HexDigits.value(HexDigits.word(base, at: 0)), let b = HexDigits.value(pair(9, 14)),
-      let c = HexDigits.value(pair(19, 24)), let d = HexDigits.value(HexDigits.word(base, at: 28))
+    guard let a = HexDigits.value(UTF8Text.word(base, at: 0)), let b = HexDigits.value(pair(9, 14)),
+      let c = HexDigits.value(pair(19, 24)), let d = HexDigits.value(UTF8Text.word(base, at: 28))
     else { return nil }
     (high, low) = (a << 32 | b, c << 32 | d)
   }

@@ -6,6 +6,7 @@ enum HexDigits {
   /// All eight at once: a byte under 0x80 is in `lower...upper` when adding
   /// `0x80 - lower` sets its top bit and adding `0x7F - upper` does not (no carry crosses a
   /// byte there).
+  @inline(__always)
   static func value(_ word: UInt64) -> UInt64? {
     func inRange(_ bytes: UInt64, _ lower: UInt8, _ upper: UInt8) -> UInt64 {
       (bytes &+ UTF8Text.repeated(0x80 - lower)) & ~(bytes &+ UTF8Text.repeated(0x7F - upper))
@@ -21,11 +22,6 @@ enum HexDigits {
     let bytes = (swapped | swapped >> 4) & 0x00FF_00FF_00FF_00FF
     let halves = (bytes | bytes >> 8) & 0x0000_FFFF_0000_FFFF
     return (halves | halves >> 16) & 0xFFFF_FFFF
-  }
-
-  /// The word of eight bytes at `offset`, the first in the lowest byte.
-  static func word(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {
-    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
   }
 
   /// Whether eight hex digits (`value(_:)` is not `nil`) are all lowercase: digits and a-f have

@@ -44,6 +44,11 @@ enum UTF8Text {
     return memcmp(left, right, lhs.count) == 0
   }
 
+  /// The eight bytes at `offset` as a word, the first in the lowest byte.
+  static func word(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {
+    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+  }
+
   /// The top bit of every byte of a word.
   static let highBits: UInt64 = 0x8080_8080_8080_8080
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads a `LineDigest` straight from a line in the shape Tresen writes, for the old events of
 /// a full replay: no `Event`, no `JSONValue`, no `String` but the device and the customer
 /// (DESIGN.md §8: a million events in under a second and 150 MB).
@@ -37,7 +31,7 @@ enum LineDigestDecoder {
       guard cursor.cleanString() != nil else { return nil }
     }
     var data = reader
-    guard cursor.take(",\"data\":"), (try? data.read(&cursor)) != nil,
+    guard cursor.take(",\"data\":"), (try? data.read(&cursor, keys: DataReader.keys)) != nil,
       cursor.take(",\"crc\":"), cursor.cleanString() != nil, cursor.take(byte: UInt8(ascii: "}")), cursor.isAtEnd
     else { return nil }
     let kind: LineDigest.Kind
@@ -102,27 +96,32 @@ private struct DataReader {
     }
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
+  }
 
-    /// Each key as it stands in a line, `"name":`, listed under its first letter.
-    private static let byFirstLetter: [[(pattern: [UInt8], key: Key)]] = {
-      var table = [[(pattern: [UInt8], key: Key)]](repeating: [], count: 256)
-      for key in allCases {
-        let pattern = Array("\"\(key.name)\":".utf8)
-        table[Int(pattern[1])].append((pattern, key))
+  /// Each key as it stands in a line, `"name":`, grouped by the name's first letter.
+  static let keys = KeyTable()
+
+  struct KeyTable: Sendable {
+    private let patterns: [(pattern: WordPattern, key: Key)]
+    /// The patterns of names starting with byte `b` are `starts[b]..<starts[b + 1]`.
+    private let starts: [Int]
+
+    init() {
+      let sorted = Key.allCases.map { (WordPattern("\"\($0.name)\":"), $0, Array($0.name.utf8)[0]) }.sorted {
+        $0.2 < $1.2
       }
-      return table
-    }()
+      patterns = sorted.map { ($0.0, $0.1) }
+      starts = (0...256).map { byte in sorted.count { Int($0.2) < byte } }
+    }
 
     /// The key and its colon at the cursor, which the cursor then passes; `nil` for any other
-    /// member name. Only for clean lines (`UTF8Text.isClean`), where a name cannot hold a quote.
-    static func take(_ cursor: inout ByteCursor) -> Key? {
-      let bytes = cursor.bytes
-      guard bytes.count - cursor.index > 2, bytes[cursor.index] == UInt8(ascii: "\""), let base = bytes.baseAddress
-      else { return nil }
-      for (pattern, key) in byFirstLetter[Int(bytes[cursor.index + 1])]
-      where bytes.count - cursor.index >= pattern.count && memcmp(base + cursor.index, pattern, pattern.count) == 0 {
-        cursor.index += pattern.count
-        return key
+    /// member name.
+    func take(_ cursor: inout ByteCursor) -> Key? {
+      guard cursor.bytes.count - cursor.index > 2, let first = cursor.bytes.baseAddress?[cursor.index + 1] else {
+        return nil
+      }
+      for index in starts[Int(first)]..<starts[Int(first) + 1] where cursor.take(patterns[index].pattern) {
+        return patterns[index].key
       }
       return nil
     }
@@ -180,11 +179,11 @@ private struct DataReader {
   }
 
   /// Reads the object at the cursor; afterwards every required field is there.
-  mutating func read(_ cursor: inout ByteCursor) throws(Doubt) {
+  mutating func read(_ cursor: inout ByteCursor, keys: KeyTable) throws(Doubt) {
     guard cursor.take(byte: UInt8(ascii: "{")) else { throw Doubt() }
     if !cursor.take(byte: UInt8(ascii: "}")) {
       repeat {
-        guard let key = Key.take(&cursor) else { throw Doubt() }
+        guard let key = keys.take(&cursor) else { throw Doubt() }
         try member(key, &cursor)
       } while cursor.take(byte: UInt8(ascii: ","))
       guard cursor.take(byte: UInt8(ascii: "}")) else { throw Doubt() }

@@ -85,7 +85,7 @@ public enum RecordCodec {
 
   /// The value of the eight lowercase hex digits at `digits`, the only spelling `encode` writes.
   private static func storedChecksum(_ digits: UnsafeRawPointer) -> UInt32? {
-    let word = HexDigits.word(digits, at: 0)
+    let word = UTF8Text.word(digits, at: 0)
     guard let value = HexDigits.value(word), HexDigits.areLowercase(word) else { return nil }
     return UInt32(truncatingIfNeeded: value)
   }
