@@ -23,7 +23,7 @@ enum LineDigestDecoder {
       cursor.take(",\"id\":"), let id = cursor.quoted(length: 36).flatMap(EventID.init(asciiBytes:)),
       cursor.take(",\"type\":"), let reader = cursor.cleanString().flatMap(reader(ofType:)),
       version <= reader.type.currentVersion,
-      cursor.take(",\"at\":"), let at = cursor.cleanString().flatMap(Timestamp.parse),
+      cursor.take(",\"at\":"), let at = (cursor.quoted(length: 29) ?? cursor.cleanString()).flatMap(Timestamp.parse),
       cursor.take(",\"dev\":"), let dev = cursor.cleanString(), !dev.isEmpty,
       cursor.take(",\"seq\":"), let seq = cursor.integer(), seq >= 0, seq <= Int(Int32.max)
     else { return nil }
@@ -32,7 +32,8 @@ enum LineDigestDecoder {
     }
     var data = reader
     guard cursor.take(",\"data\":"), (try? data.read(&cursor, keys: DataReader.keys)) != nil,
-      cursor.take(",\"crc\":"), cursor.cleanString() != nil, cursor.take(byte: UInt8(ascii: "}")), cursor.isAtEnd
+      cursor.take(",\"crc\":"), cursor.quoted(length: 8).map(isHex) ?? (cursor.cleanString() != nil),
+      cursor.take(byte: UInt8(ascii: "}")), cursor.isAtEnd
     else { return nil }
     let kind: LineDigest.Kind
     var complaint = data.complaint
@@ -54,6 +55,16 @@ enum LineDigestDecoder {
     return LineDigest(
       id: id, at: at, device: device(dev, knownDevice), seq: seq, kind: kind, rating: data.rating,
       customer: data.customer.map { names.index(of: $0) } ?? -1, complaint: complaint)
+  }
+
+  // Fixed-width fields are taken between quotes at their written width without looking for a
+  // quote in between (`ByteCursor.quoted(length:)`): `Timestamp.parse` and the hex check accept
+  // no quote at any position, so what they accept is a whole string; for anything else the
+  // cursor stays and looks for the closing quote.
+
+  private static func isHex(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = UnsafeRawPointer(digits.baseAddress), digits.count == 8 else { return false }
+    return HexDigits.value(UTF8Text.word(base, at: 0)) != nil
   }
 
   private static func device(_ bytes: UnsafeBufferPointer<UInt8>, _ known: String) -> String {
@@ -212,13 +223,16 @@ private struct DataReader {
       if cursor.take(byte: UInt8(ascii: "]")) { return }
       repeat { _ = try DataReader.text(&cursor) } while cursor.take(byte: UInt8(ascii: ","))
       guard cursor.take(byte: UInt8(ascii: "]")) else { throw Doubt() }
+    case .complaint:
+      // At its written width first, as the envelope's id (see `LineDigestDecoder`).
+      guard let id = (cursor.quoted(length: 36) ?? cursor.cleanString()).flatMap(EventID.init(asciiBytes:)) else {
+        throw Doubt()
+      }
+      complaint = id
     default:
       let text = try DataReader.text(&cursor)
       switch key {
       case .customer: customer = text
-      case .complaint:
-        guard let id = EventID(asciiBytes: text) else { throw Doubt() }
-        complaint = id
       case .until:
         guard LocalDate(canonical: text) != nil else { throw Doubt() }
       case .channel: try DataReader.expect(text, in: DataReader.channels)

@@ -134,6 +134,25 @@ import TresenTestSupport
     #expect(!Self.expectAgreement(Array(newer.utf8)))
   }
 
+  /// Fixed-width fields are read at their written width without a search for the closing
+  /// quote: a quote inside that width must still keep the line off the digest path.
+  @Test func fixedWidthFieldsWithAQuoteInsideAreNotTaken() {
+    let line = String(decoding: Self.line(type: "complaint.noted", data: Self.noted), as: UTF8.self)
+    #expect(Self.expectAgreement(Array(line.utf8)))
+    let edits = [
+      ("2026-11-20T09:15:00.000+01:00", #"2026-11-20T09:15","x":"+01:00"#),
+      ("0193f1e2-3456-7abc-8def-0123456789aa", #"0193f1e2-3456-7abc-8d","x":"456789aa"#),
+    ]
+    for (written, quoted) in edits {
+      #expect(written.utf8.count == quoted.utf8.count)
+      #expect(!Self.expectAgreement(Array(line.replacingOccurrences(of: written, with: quoted).utf8)), "\(quoted)")
+    }
+    let crc = line.index(line.endIndex, offsetBy: -10)..<line.index(line.endIndex, offsetBy: -2)
+    #expect(!Self.expectAgreement(Array(line.replacingCharacters(in: crc, with: #"abcd","e"#).utf8)))
+  }
+
+  private static let noted = #"{"complaint":"0193f1e2-3456-7abc-8def-0123456789aa","text":"called back"}"#
+
   @Test func seededRandomMutationsAgree() {
     let lines = FastPathAgreementTests.mutatedLines(seed: 20_261_124, count: 20_000, cutting: false)
     let taken = lines.filter { Self.expectAgreement($0) }.count
