@@ -29,16 +29,6 @@ struct ByteCursor {
     return true
   }
 
-  /// Consumes `pattern` if the bytes continue with it.
-  @inline(__always)
-  mutating func take(_ pattern: WordPattern) -> Bool {
-    guard let base = UnsafeRawPointer(bytes.baseAddress),
-      pattern.isPrefix(of: base + index, available: bytes.count - index)
-    else { return false }
-    index += pattern.count
-    return true
-  }
-
   /// Consumes one byte if it is `byte`.
   mutating func take(byte: UInt8) -> Bool {
     guard index < bytes.count, bytes[index] == byte else { return false }

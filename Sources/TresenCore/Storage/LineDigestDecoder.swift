@@ -109,30 +109,56 @@ private struct DataReader {
     var bit: UInt32 { 1 << UInt32(rawValue) }
   }
 
-  /// Each key as it stands in a line, `"name":`, grouped by the name's first letter.
+  /// Each key as it stands in a line, `"name":`, in a table of 64 slots.
   static let keys = KeyTable()
 
+  /// The keys by a hash of a name's first two bytes and its length, open addressing (the
+  /// current names all land in different slots, so a lookup is one look and one compare of
+  /// two masked words).
   struct KeyTable: Sendable {
-    private let patterns: [(pattern: WordPattern, key: Key)]
-    /// The patterns of names starting with byte `b` are `starts[b]..<starts[b + 1]`.
-    private let starts: [Int]
+    private var slots = [(pattern: WordPattern, key: Key)?](repeating: nil, count: 64)
 
     init() {
-      let sorted = Key.allCases.map { (WordPattern("\"\($0.name)\":"), $0, Array($0.name.utf8)[0]) }.sorted {
-        $0.2 < $1.2
+      for key in Key.allCases {
+        let name = Array(key.name.utf8) + [UInt8(ascii: "\"")]
+        var slot = KeyTable.slot(first: name[0], second: name[1], length: key.name.utf8.count)
+        while slots[slot] != nil { slot = (slot + 1) & 63 }
+        slots[slot] = (WordPattern("\"\(key.name)\":"), key)
       }
-      patterns = sorted.map { ($0.0, $0.1) }
-      starts = (0...256).map { byte in sorted.count { Int($0.2) < byte } }
+    }
+
+    private static func slot(first: UInt8, second: UInt8, length: Int) -> Int {
+      (Int(first) << 1 ^ Int(second) ^ length) & 63
     }
 
     /// The key and its colon at the cursor, which the cursor then passes; `nil` for any other
-    /// member name.
+    /// member name and where fewer than 16 bytes are left (a line's CRC member follows `data`).
     func take(_ cursor: inout ByteCursor) -> Key? {
-      guard cursor.bytes.count - cursor.index > 2, let first = cursor.bytes.baseAddress?[cursor.index + 1] else {
+      let quote = UInt8(ascii: "\"")
+      guard cursor.bytes.count - cursor.index >= 16, let base = UnsafeRawPointer(cursor.bytes.baseAddress) else {
         return nil
       }
-      for index in starts[Int(first)]..<starts[Int(first) + 1] where cursor.take(patterns[index].pattern) {
-        return patterns[index].key
+      let low = UTF8Text.word(base, at: cursor.index)
+      let high = UTF8Text.word(base, at: cursor.index + 8)
+      guard UInt8(truncatingIfNeeded: low) == quote else { return nil }
+      // The name ends at the first quote after the opening one; the lowest flag is a real one.
+      let length: Int
+      let inLow = UTF8Text.flags(quote, in: low >> 8)
+      if inLow != 0 {
+        length = inLow.trailingZeroBitCount / 8
+      } else {
+        let inHigh = UTF8Text.flags(quote, in: high)
+        guard inHigh != 0 else { return nil }
+        length = 7 + inHigh.trailingZeroBitCount / 8
+      }
+      var slot = KeyTable.slot(
+        first: UInt8(truncatingIfNeeded: low >> 8), second: UInt8(truncatingIfNeeded: low >> 16), length: length)
+      while let (pattern, key) = slots[slot] {
+        if pattern.count == length + 3, pattern.isPrefix(of: base + cursor.index, available: 16) {
+          cursor.index += pattern.count
+          return key
+        }
+        slot = (slot + 1) & 63
       }
       return nil
     }
