@@ -76,9 +76,10 @@ import TresenTestSupport
     #expect(Progress.clockTime(3_599.6) == "60:00")
   }
 
-  /// Enough history that reading it takes well over the bar's delay in a debug build.
-  static func history(_ cli: CLITestCase) throws {
-    try cli.ok("demo", "--out", cli.temp.appending("data"), "--days", "200", "--per-day", "80", "--seed", "3")
+  /// A demo history in the data dir; the terminal test asks for a longer one.
+  static func history(_ cli: CLITestCase, days: Int = 200, perDay: Int = 80) throws {
+    try cli.ok(
+      "demo", "--out", cli.temp.appending("data"), "--days", "\(days)", "--per-day", "\(perDay)", "--seed", "3")
   }
 
   @Test func checkAndExportWithStderrPipedPrintNoBar() throws {
@@ -96,7 +97,9 @@ import TresenTestSupport
   @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed"))
   func onATerminalCheckShowsTheBarOnStderr() throws {
     let cli = CLITestCase()
-    try Self.history(cli)
+    // Long enough that the check outlasts the bar's 0.3 s delay several times over, even on a
+    // fast machine (16,000 records took about 0.3 s in a debug build).
+    try Self.history(cli, days: 300, perDay: 150)
     let tmux = try Tmux(
       width: 120, height: 10, command: [cli.tresen.path, "check"],
       environment: [
