@@ -109,24 +109,84 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
       offsetSeconds: offset)
   }
 
-  /// The form `encode` writes, `2026-11-23T10:41:02.304+01:00`, read at fixed positions with
-  /// the same checks as `parse`; `nil` for anything else, which `parse` then decides.
+  /// The form `encode` writes, `2026-11-23T10:41:02.304+01:00` (29 bytes), read at fixed
+  /// positions with the same checks as `parse`; `nil` for anything else, which `parse` then
+  /// decides.
+  ///
+  /// Every stored event has one, so it is read as four words (`0-7`, `8-15`, `16-23`, `21-28`):
+  /// separators compared under a mask, digits checked eight lanes at a time. A lane holding
+  /// `d = byte ^ 0x30` is a digit when `d < 10`, so neither `d` nor `d + 0x76` has its top bit
+  /// set; a carry out of a lane only comes from a lane that fails on its own.
   static func parseCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
-    let sign = bytes[23]
-    guard bytes[10] == UInt8(ascii: "T"),
-      bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
-      sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), bytes[26] == UInt8(ascii: ":")
+    guard bytes.count == 29, let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+    let words = (
+      UTF8Text.word(base, at: 0), UTF8Text.word(base, at: 8), UTF8Text.word(base, at: 16), UTF8Text.word(base, at: 21)
+    )
+    let sign = UInt8(truncatingIfNeeded: words.2 >> 56)
+    guard words.0 & Canonical.separatorMasks.0 == Canonical.separators.0,
+      words.1 & Canonical.separatorMasks.1 == Canonical.separators.1,
+      words.2 & Canonical.separatorMasks.2 == Canonical.separators.2,
+      words.3 & Canonical.separatorMasks.3 == Canonical.separators.3,
+      sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
     else { return nil }
-    var fields = DigitFields(bytes)
-    let (hour, minute, second) = (fields.read(11, 2), fields.read(14, 2), fields.read(17, 2))
-    let (millisecond, offsetHours, offsetMinutes) = (fields.read(20, 3), fields.read(24, 2), fields.read(27, 2))
-    guard fields.areDigits, hour < 24, minute < 60, second < 61, offsetHours < 24, offsetMinutes < 60,
-      let date = LocalDate(canonical: UnsafeBufferPointer(rebasing: bytes[0..<10]))
+    let digits = (
+      words.0 ^ UTF8Text.repeated(0x30), words.1 ^ UTF8Text.repeated(0x30), words.2 ^ UTF8Text.repeated(0x30),
+      words.3 ^ UTF8Text.repeated(0x30)
+    )
+    func flags(_ lanes: UInt64) -> UInt64 { (lanes &+ UTF8Text.repeated(0x76)) | lanes }
+    guard
+      flags(digits.0) & Canonical.digitLanes.0 | flags(digits.1) & Canonical.digitLanes.1
+        | flags(digits.2) & Canonical.digitLanes.2 | flags(digits.3) & Canonical.digitLanes.3 == 0
+    else { return nil }
+    func number(_ lanes: UInt64, _ first: Int, _ count: Int) -> Int {
+      var value = 0
+      for lane in first..<(first + count) {
+        value = value &* 10 &+ Int(truncatingIfNeeded: (lanes >> (8 * UInt64(lane))) & 0xFF)
+      }
+      return value
+    }
+    let (hour, minute, second) = (number(digits.1, 3, 2), number(digits.1, 6, 2), number(digits.2, 1, 2))
+    let (millisecond, offsetHours, offsetMinutes) = (
+      number(digits.2, 4, 3), number(digits.3, 3, 2), number(digits.3, 6, 2)
+    )
+    guard hour < 24, minute < 60, second < 61, offsetHours < 24, offsetMinutes < 60,
+      let date = LocalDate(year: number(digits.0, 0, 4), month: number(digits.0, 5, 2), day: number(digits.1, 0, 2))
     else { return nil }
     let offset = (sign == UInt8(ascii: "-") ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
     return Timestamp(
       date: date, hour: hour, minute: minute, second: min(second, 59), millisecond: millisecond,
       offsetSeconds: offset)
+  }
+
+  /// The fixed lanes of the written form, word by word (see `parseCanonical`).
+  private enum Canonical {
+    /// The pattern `dddd-dd-ddTdd:dd:dd.ddd?dd:dd` (`d` a digit, `?` the sign), cut into the four words.
+    static let pattern = Array("dddd-dd-ddTdd:dd:dd.ddd?dd:dd".utf8)
+    static let separatorMasks = (
+      mask(0, where: isSeparator), mask(8, where: isSeparator), mask(16, where: isSeparator),
+      mask(21, where: isSeparator)
+    )
+    static let separators = (
+      value(0, separatorMasks.0), value(8, separatorMasks.1), value(16, separatorMasks.2), value(21, separatorMasks.3)
+    )
+    /// The top bit of each digit lane.
+    static let digitLanes = (
+      mask(0, where: isDigit) & UTF8Text.highBits, mask(8, where: isDigit) & UTF8Text.highBits,
+      mask(16, where: isDigit) & UTF8Text.highBits, mask(21, where: isDigit) & UTF8Text.highBits
+    )
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "d") }
+    private static func isSeparator(_ byte: UInt8) -> Bool { byte != UInt8(ascii: "d") && byte != UInt8(ascii: "?") }
+
+    /// 0xFF in each lane of the word at `start` whose pattern byte passes `test`.
+    private static func mask(_ start: Int, where test: (UInt8) -> Bool) -> UInt64 {
+      (0..<8).reduce(0) { test(pattern[start + $1]) ? $0 | 0xFF << (8 * UInt64($1)) : $0 }
+    }
+
+    /// The pattern's bytes of the word at `start` under `mask`.
+    private static func value(_ start: Int, _ mask: UInt64) -> UInt64 {
+      (0..<8).reduce(0) { $0 | UInt64(pattern[start + $1]) << (8 * UInt64($1)) } & mask
+    }
   }
 
   public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.millis < rhs.millis }

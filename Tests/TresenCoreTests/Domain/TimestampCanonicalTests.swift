@@ -41,5 +41,32 @@ import TresenTestSupport
     #expect(read > 5_000, "canonical reading took \(read)")
   }
 
+  /// Every byte value at every position of a few written stamps: the word-wise reading takes
+  /// exactly the stamps the general parse takes that keep the written shape, with the same
+  /// instant and offset.
+  @Test(arguments: ["2026-11-23T14:05:09.120+01:00", "2024-02-29T23:59:60.999-12:45", "1970-01-01T00:00:00.000+00:00"])
+  func everyByteAtEveryPositionAgrees(stamp: String) {
+    let shape = Array("dddd-dd-ddTdd:dd:dd.ddd?dd:dd".utf8)
+    for position in 0..<29 {
+      for value in 0...255 {
+        var bytes = Array(stamp.utf8)
+        bytes[position] = UInt8(value)
+        let keepsShape = zip(bytes, shape).allSatisfy { byte, expected in
+          switch expected {
+          case UInt8(ascii: "d"): (0x30...0x39).contains(byte)
+          case UInt8(ascii: "?"): byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+          default: byte == expected
+          }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+          let general = Timestamp.parseAnyForm(buffer)
+          let canonical = Timestamp.parseCanonical(buffer)
+          #expect(canonical == (keepsShape ? general : nil), "byte \(value) at \(position) of \(stamp)")
+          #expect(canonical?.offsetSeconds == (keepsShape ? general?.offsetSeconds : nil))
+        }
+      }
+    }
+  }
+
   private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
