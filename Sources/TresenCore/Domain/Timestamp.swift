@@ -158,35 +158,20 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
       offsetSeconds: offset)
   }
 
-  /// The fixed lanes of the written form, word by word (see `parseCanonical`).
-  private enum Canonical {
-    /// The pattern `dddd-dd-ddTdd:dd:dd.ddd?dd:dd` (`d` a digit, `?` the sign), cut into the four words.
-    static let pattern = Array("dddd-dd-ddTdd:dd:dd.ddd?dd:dd".utf8)
-    static let separatorMasks = (
-      mask(0, where: isSeparator), mask(8, where: isSeparator), mask(16, where: isSeparator),
-      mask(21, where: isSeparator)
+  /// The fixed lanes of the written form `dddd-dd-ddTdd:dd:dd.ddd?dd:dd` (`d` a digit, `?`
+  /// the sign) in its four words, lane 0 the lowest byte: the separators under their masks and
+  /// the top bit of each digit lane (`TimestampCanonicalTests` derives them from the pattern).
+  enum Canonical {
+    /// `dddd-dd-`, `ddTdd:dd`, `:dd.ddd?`, `dd?dd:dd`.
+    static let separatorMasks: (UInt64, UInt64, UInt64, UInt64) = (
+      0xFF00_00FF_0000_0000, 0x0000_FF00_00FF_0000, 0x0000_0000_FF00_00FF, 0x0000_FF00_0000_0000
     )
-    static let separators = (
-      value(0, separatorMasks.0), value(8, separatorMasks.1), value(16, separatorMasks.2), value(21, separatorMasks.3)
+    static let separators: (UInt64, UInt64, UInt64, UInt64) = (
+      0x2D00_002D_0000_0000, 0x0000_3A00_0054_0000, 0x0000_0000_2E00_003A, 0x0000_3A00_0000_0000
     )
-    /// The top bit of each digit lane.
-    static let digitLanes = (
-      mask(0, where: isDigit) & UTF8Text.highBits, mask(8, where: isDigit) & UTF8Text.highBits,
-      mask(16, where: isDigit) & UTF8Text.highBits, mask(21, where: isDigit) & UTF8Text.highBits
+    static let digitLanes: (UInt64, UInt64, UInt64, UInt64) = (
+      0x0080_8000_8080_8080, 0x8080_0080_8000_8080, 0x0080_8080_0080_8000, 0x8080_0080_8000_0000
     )
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "d") }
-    private static func isSeparator(_ byte: UInt8) -> Bool { byte != UInt8(ascii: "d") && byte != UInt8(ascii: "?") }
-
-    /// 0xFF in each lane of the word at `start` whose pattern byte passes `test`.
-    private static func mask(_ start: Int, where test: (UInt8) -> Bool) -> UInt64 {
-      (0..<8).reduce(0) { test(pattern[start + $1]) ? $0 | 0xFF << (8 * UInt64($1)) : $0 }
-    }
-
-    /// The pattern's bytes of the word at `start` under `mask`.
-    private static func value(_ start: Int, _ mask: UInt64) -> UInt64 {
-      (0..<8).reduce(0) { $0 | UInt64(pattern[start + $1]) << (8 * UInt64($1)) } & mask
-    }
   }
 
   public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.millis < rhs.millis }

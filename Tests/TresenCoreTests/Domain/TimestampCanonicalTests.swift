@@ -68,5 +68,31 @@ import TresenTestSupport
     }
   }
 
+  /// The constants of the word-wise reading are the lanes of the written pattern.
+  @Test func laneConstantsFollowThePattern() {
+    let pattern = Array("dddd-dd-ddTdd:dd:dd.ddd?dd:dd".utf8)
+    func lanes(_ start: Int, _ value: (UInt8) -> UInt64) -> UInt64 {
+      (0..<8).reduce(0) { $0 | value(pattern[start + $1]) << (8 * UInt64($1)) }
+    }
+    let starts = [0, 8, 16, 21]
+    let masks = starts.map { start in lanes(start) { $0 == UInt8(ascii: "d") || $0 == UInt8(ascii: "?") ? 0 : 0xFF } }
+    let separators = starts.map { start in
+      lanes(start) { $0 == UInt8(ascii: "d") || $0 == UInt8(ascii: "?") ? 0 : UInt64($0) }
+    }
+    let digits = starts.map { start in lanes(start) { $0 == UInt8(ascii: "d") ? 0x80 : 0 } }
+    let canonical = Timestamp.Canonical.self
+    #expect(
+      masks == [
+        canonical.separatorMasks.0, canonical.separatorMasks.1, canonical.separatorMasks.2, canonical.separatorMasks.3,
+      ])
+    #expect(
+      separators == [canonical.separators.0, canonical.separators.1, canonical.separators.2, canonical.separators.3])
+    // The last word's first two digits are the second word's last two: checked there already.
+    #expect(
+      digits.dropLast() + [digits[3] & ~0xFFFF] == [
+        canonical.digitLanes.0, canonical.digitLanes.1, canonical.digitLanes.2, canonical.digitLanes.3,
+      ])
+  }
+
   private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
