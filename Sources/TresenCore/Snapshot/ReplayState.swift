@@ -154,11 +154,19 @@ struct ReplayState {
   /// Marks every digest of a complaint that still matters: one not resolved before the
   /// horizon, one with an event held whole, and every one whose state is in any doubt.
   mutating func markLiveComplaints(isVoided: [Bool], horizon: Int) {
-    var events = [[Int]](repeating: [], count: complaintIDs.count)
+    // The digests of complaint `c` are `members[starts[c]..<starts[c + 1]]`, in file order.
+    let count = complaintIDs.count
+    var starts = [Int](repeating: 0, count: count + 1)
+    for digest in digests where digest.complaint >= 0 { starts[Int(digest.complaint) + 1] += 1 }
+    for complaint in 0..<count { starts[complaint + 1] += starts[complaint] }
+    var members = [Int32](repeating: 0, count: starts[count])
+    var filled = starts
     for index in digests.indices where digests[index].complaint >= 0 {
-      events[Int(digests[index].complaint)].append(index)
+      let complaint = Int(digests[index].complaint)
+      members[filled[complaint]] = Int32(index)
+      filled[complaint] += 1
     }
-    var live = [Bool](repeating: false, count: complaintIDs.count)
+    var live = [Bool](repeating: false, count: count)
     for event in held {
       let id: EventID? =
         switch event.payload {
@@ -168,23 +176,28 @@ struct ReplayState {
         }
       if let id, let index = complaintIDs[id] { live[Int(index)] = true }
     }
-    for complaint in events.indices where !live[complaint] {
-      live[complaint] = !isSettled(events[complaint], isVoided: isVoided, horizon: horizon)
+    var ordered: [Digest] = []
+    for complaint in 0..<count where !live[complaint] {
+      let indices = members[starts[complaint]..<starts[complaint + 1]]
+      live[complaint] = !isSettled(indices, isVoided: isVoided, horizon: horizon, ordered: &ordered)
     }
-    for complaint in events.indices where live[complaint] {
-      for index in events[complaint] { digests[index].isHeld = true }
+    for complaint in 0..<count where live[complaint] {
+      for index in members[starts[complaint]..<starts[complaint + 1]] { digests[Int(index)].isHeld = true }
     }
   }
 
   /// Whether the complaint with these digests was resolved before the horizon for certain,
-  /// folding its updates as `Complaint.apply` does.
-  private func isSettled(_ indices: [Int], isVoided: [Bool], horizon: Int) -> Bool {
-    let ordered = indices.filter { !isVoided[$0] && !digests[$0].isHeld }.map { digests[$0] }.sorted {
-      ($0.millis, $0.device, $0.seq) < ($1.millis, $1.device, $1.seq)
+  /// folding its updates as `Complaint.apply` does; `ordered` is scratch space, reused.
+  private func isSettled(
+    _ indices: ArraySlice<Int32>, isVoided: [Bool], horizon: Int, ordered: inout [Digest]
+  ) -> Bool {
+    ordered.removeAll(keepingCapacity: true)
+    for index in indices {
+      guard !digests[Int(index)].isHeld else { return false }
+      if !isVoided[Int(index)] { ordered.append(digests[Int(index)]) }
     }
-    guard indices.allSatisfy({ !digests[$0].isHeld }),
-      let opened = ordered.firstIndex(where: { $0.kind == .opened })
-    else { return false }
+    ordered.sort { ($0.millis, $0.device, $0.seq) < ($1.millis, $1.device, $1.seq) }
+    guard let opened = ordered.firstIndex(where: { $0.kind == .opened }) else { return false }
     var resolvedOn: Int32?
     for (position, digest) in ordered.enumerated() {
       if position > 0 {
