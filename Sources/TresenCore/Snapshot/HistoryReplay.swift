@@ -123,42 +123,56 @@ struct HistoryReplay {
     let voided = Ledger.voidedIDs(state.held)
     let isVoided = state.voidedDigests(voided)
     state.markLiveComplaints(isVoided: isVoided, horizon: horizon)
-    // Gaps and reused sequence numbers are counted on another core while this one reads the
-    // held lines and folds; digests do not change from here on, so the copy shares them.
+    // Digests do not change from here on: the copy shares them with the background work. Gaps
+    // and reused sequence numbers are counted, and the digests folded, beside this thread,
+    // which reads the held lines again and splits what is held.
     let frozen = state
     let sequenceProblems = PerThread<Int>(count: 1)
+    let foldedDigests = PerThread<FoldedHistory>(count: 1)
     let background = DispatchGroup()
     DispatchQueue.global().async(group: background) {
       sequenceProblems[0] = LogReader.sequenceAnomalies(frozen.sequenceNumbers()).count
     }
-
-    var folded = FoldedHistory()
-    let lines = RawLineReader(directory: directory)
-    defer { lines.close() }
-    for index in state.digests.indices {
-      let digest = state.digests[index]
-      if digest.isHeld {
-        let file = files[Int(digest.file)]
-        let source = RecordSource(
-          file: file.file, offset: Int64(digest.offset), length: Int(digest.contentKey & 0xFFFF_FFFF),
-          contentKey: digest.contentKey)
-        let line = try lines.line(source)
-        guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) })
-        else { throw .fileKeepsChanging(path: file.path) }
-        state.held.append(decoded.event)
-      }
+    DispatchQueue.global().async(group: background) {
+      var folded = FoldedHistory()
+      frozen.foldDigests(isVoided: isVoided, into: &folded)
+      foldedDigests[0] = folded
     }
-    state.foldDigests(isVoided: isVoided, into: &folded)
-    background.wait()
-    let problems = state.problems + (sequenceProblems[0] ?? 0)
+    let problems = state.problems
     let watermarks = state.watermarks
     var held = state.held
     state = ReplayState(expectedEvents: 0)
-    held.sort(by: Event.historyOrder)
-    let (recent, foldedHeld) = Snapshot.split(held, horizon: horizon, calendar: calendar)
-    folded.merge(foldedHeld)
+    let split: (recent: [Event], folded: FoldedHistory)
+    do {
+      // The background work ends before this block does, however it ends.
+      defer { background.wait() }
+      try readHeldLines(of: frozen.digests, from: files, into: &held)
+      held.sort(by: Event.historyOrder)
+      split = Snapshot.split(held, horizon: horizon, calendar: calendar)
+    }
+    var folded = foldedDigests[0] ?? FoldedHistory()
+    folded.merge(split.folded)
     return Snapshot(
-      key: "", horizon: horizon, problems: problems, watermarks: watermarks, folded: folded, recent: recent)
+      key: "", horizon: horizon, problems: problems + (sequenceProblems[0] ?? 0), watermarks: watermarks,
+      folded: folded, recent: split.recent)
+  }
+
+  /// Reads the lines of the digests marked held again and decodes them whole.
+  private func readHeldLines(
+    of digests: [ReplayState.Digest], from files: [SegmentPrefetcher.Segment], into held: inout [Event]
+  ) throws(StorageError) {
+    let lines = RawLineReader(directory: directory)
+    defer { lines.close() }
+    for digest in digests where digest.isHeld {
+      let file = files[Int(digest.file)]
+      let source = RecordSource(
+        file: file.file, offset: Int64(digest.offset), length: Int(digest.contentKey & 0xFFFF_FFFF),
+        contentKey: digest.contentKey)
+      let line = try lines.line(source)
+      guard let decoded = try? line.withUnsafeBufferPointer({ try RecordCodec.decode($0, device: file.device) })
+      else { throw .fileKeepsChanging(path: file.path) }
+      held.append(decoded.event)
+    }
   }
 }
 
