@@ -91,23 +91,24 @@ struct ByteCursor {
   /// `UTF8Text.isClean` accepts (so the string has no escape, no control character, and is
   /// well-formed UTF-8); `nil` without a string at the cursor.
   mutating func cleanString() -> UnsafeBufferPointer<UInt8>? {
-    guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
+    guard index < bytes.count, let base = bytes.baseAddress, base[index] == UInt8(ascii: "\"") else { return nil }
     let start = index + 1
     guard let found = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
     let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     index = end + 1
-    return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    return UnsafeBufferPointer(start: base + start, count: end - start)
   }
 
   /// The `length` bytes between a quote at the cursor and a quote right after them (a field of
   /// fixed width, such as an event id), without looking for a quote in between; `nil`, with
   /// the cursor where it was, when the quotes are not there. The caller checks the content.
+  @inline(__always)
   mutating func quoted(length: Int) -> UnsafeBufferPointer<UInt8>? {
-    guard bytes.count - index >= length + 2, bytes[index] == UInt8(ascii: "\""),
-      bytes[index + length + 1] == UInt8(ascii: "\"")
+    guard length >= 0, bytes.count - index >= length + 2, let base = bytes.baseAddress,
+      base[index] == UInt8(ascii: "\""), base[index + length + 1] == UInt8(ascii: "\"")
     else { return nil }
     defer { index += length + 2 }
-    return UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + length)])
+    return UnsafeBufferPointer(start: base + index + 1, count: length)
   }
 
   /// A string at the cursor: valid UTF-8, no control characters, and escapes other than a
