@@ -1,5 +1,5 @@
 // Byte kernels of TresenCore's log reader: CRC-32C with the processor's own instruction
-// (x86-64 SSE 4.2) and the UTF-8 scan sixteen bytes at a time (SSE2).
+// (x86-64 SSE 4.2) and the UTF-8 scan 32 bytes a step (SSE2).
 //
 // A deviation from DESIGN.md §2, which keeps C to the ncurses shim. Both loops touch every byte
 // of a full replay (DESIGN.md §8: a million events in under a second), and Swift cannot emit

@@ -20,7 +20,7 @@ enum UTF8Text {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Whether `bytes` are well-formed UTF-8; ASCII runs go sixteen bytes at a time
+  /// Whether `bytes` are well-formed UTF-8; ASCII runs go 32 bytes a step
   /// (`tresen_utf8_scan` in `CByteKernels`).
   /// - Complexity: O(n).
   static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { scan(bytes, rejectingJSONSpecials: false) }
@@ -28,7 +28,7 @@ enum UTF8Text {
   /// Whether `bytes` hold no backslash and no control character below U+0020 and are
   /// well-formed UTF-8: in such a JSON line every string reaches from its quote to the next
   /// one, and the content between is valid text (quotes never sit inside a multi-byte
-  /// sequence). One pass, sixteen bytes at a time.
+  /// sequence). One pass, 32 bytes a step.
   /// - Complexity: O(n).
   static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { scan(bytes, rejectingJSONSpecials: true) }
 
