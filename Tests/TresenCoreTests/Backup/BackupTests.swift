@@ -28,8 +28,9 @@ import TresenTestSupport
     let enumerator = FileManager.default.enumerator(atPath: root)
     while let relative = enumerator?.nextObject() as? String {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
-      if !isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
         result[relative] = FileManager.default.contents(atPath: root + "/" + relative).map { [UInt8]($0) }
       }
     }

@@ -148,8 +148,8 @@ func errorCode(_ error: StorageError) -> Int32? {
 func replaceLikeASyncTool(_ path: String) {
   let temporary = path + ".syncthing.tmp"
   let bytes = fileBytes(path) ?? []
-  FileManager.default.createFile(atPath: temporary, contents: Data(bytes))
-  _ = rename(temporary, path)
+  precondition(FileManager.default.createFile(atPath: temporary, contents: Data(bytes)), "cannot write \(temporary)")
+  precondition(rename(temporary, path) == 0, "cannot rename \(temporary)")
 }
 
 /// The inode of the file at `path`.
