@@ -1,12 +1,13 @@
 /// Reads a `LineDigest` straight from a line in the shape Tresen writes, for the old events of
-/// a full replay: no `Event`, no `JSONValue`, no `String` but the device and the customer
+/// a full replay: no `Event`, no `JSONValue`, no `String` but a device other than the folder's
 /// (DESIGN.md §8: a million events in under a second and 150 MB).
 ///
 /// It accepts a narrower shape than `FastRecordDecoder`: a line without any escape, control
-/// character or bad UTF-8 (`UTF8Text.isClean`), the same envelope, and a `data` object whose members are v1 payload fields (DESIGN.md §3.4)
-/// holding a string, an integer, `null` or an array of strings. It checks every field the way
-/// the payload's constructor does (`DataReader`) and answers `nil` for anything in doubt; the caller
-/// then decodes the line in full, which decides. Where it answers, it gives exactly
+/// character or bad UTF-8 (`UTF8Text.isClean`), the same envelope, and a `data` object whose
+/// members are v1 payload fields (DESIGN.md §3.4) holding a string, an integer, `null` or an
+/// array of strings. It checks every field the way the payload's constructor does
+/// (`DataReader`) and answers `nil` for anything in doubt; the caller then decodes the line in
+/// full, which decides. Where it answers, it gives exactly
 /// `LineDigest(RecordCodec.decode(line).event)` (`LineDigestAgreementTests`). The caller
 /// checks the CRC first: a digest stands only for a line whose checksum is valid.
 enum LineDigestDecoder {
@@ -57,11 +58,14 @@ enum LineDigestDecoder {
       customer: data.customer.map { names.index(of: $0) } ?? -1, complaint: complaint)
   }
 
-  // Fixed-width fields are taken between quotes at their written width without looking for a
-  // quote in between (`ByteCursor.quoted(length:)`): `Timestamp.parse` and the hex check accept
-  // no quote at any position, so what they accept is a whole string; for anything else the
-  // cursor stays and looks for the closing quote.
-
+  /// Whether the stored CRC's eight characters are hex digits.
+  ///
+  /// Fixed-width fields (the id, the timestamp, the CRC, a complaint id) are first taken between
+  /// quotes at their written width without looking for a quote in between
+  /// (`ByteCursor.quoted(length:)`): their checks (`EventID(asciiBytes:)`, `Timestamp.parse`,
+  /// this one) accept no quote at any position, so what they accept is a whole string. For
+  /// anything else the cursor stays where it was: an id is then left to the full decoder, the
+  /// other fields are looked for up to their closing quote.
   private static func isHex(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = UnsafeRawPointer(digits.baseAddress), digits.count == 8 else { return false }
     return HexDigits.value(UTF8Text.word(base, at: 0)) != nil
