@@ -112,15 +112,17 @@ public struct Buffer: Hashable, Sendable {
   /// called once per run of neighbouring cells with equal styles, the run sharing its result.
   /// - Complexity: O(cells).
   public mutating func restyle(_ transform: (Style) -> Style) {
-    guard let first = cells.first?.style else { return }
-    var previous = first
-    var result = transform(first)
-    for index in cells.indices {
-      if cells[index].style != previous {
-        previous = cells[index].style
-        result = transform(previous)
+    cells.withUnsafeMutableBufferPointer { cells in
+      guard let first = cells.first?.style else { return }
+      var previous = first
+      var result = transform(first)
+      for index in cells.indices {
+        if cells[index].style != previous {
+          previous = cells[index].style
+          result = transform(previous)
+        }
+        cells[index].style = result
       }
-      cells[index].style = result
     }
   }
 
@@ -130,10 +132,12 @@ public struct Buffer: Hashable, Sendable {
   public mutating func setStyle(_ style: Style, in area: Rect) {
     let target = area.intersection(self.area)
     guard !target.isEmpty else { return }
-    for y in target.y..<target.bottom {
-      for x in target.x..<target.right {
-        let index = y * self.area.width + x
-        cells[index].style = cells[index].style.patched(with: style)
+    let width = self.area.width
+    cells.withUnsafeMutableBufferPointer { cells in
+      for y in target.y..<target.bottom {
+        for index in (y * width + target.x)..<(y * width + target.right) {
+          cells[index].style = cells[index].style.patched(with: style)
+        }
       }
     }
   }
