@@ -57,9 +57,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// those to the full decoder).
   init?(canonical bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-    var fields = DigitFields(bytes)
-    let (year, month, day) = (fields.read(0, 4), fields.read(5, 2), fields.read(8, 2))
-    guard fields.areDigits else { return nil }
+    var areDigits = true
+    func number(_ start: Int, _ count: Int) -> Int {
+      var value = 0
+      for index in start..<(start + count) {
+        let digit = bytes[index] &- 0x30
+        areDigits = areDigits && digit < 10
+        value = value &* 10 &+ Int(digit)
+      }
+      return value
+    }
+    let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
+    guard areDigits else { return nil }
     self.init(year: year, month: month, day: day)
   }
 
@@ -119,26 +128,5 @@ extension StringProtocol {
     guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(self[first...last])
-  }
-}
-
-/// Decimal fields at fixed positions of a written date or time: every read folds into one
-/// check instead of a branch per digit.
-struct DigitFields {
-  let bytes: UnsafeBufferPointer<UInt8>
-  /// Whether every byte read so far was a decimal digit (the values are meaningless if not).
-  private(set) var areDigits = true
-
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-  /// The value of the `count` digits from `start`.
-  mutating func read(_ start: Int, _ count: Int) -> Int {
-    var value = 0
-    for index in start..<(start + count) {
-      let digit = bytes[index] &- 0x30
-      areDigits = areDigits && digit < 10
-      value = value &* 10 &+ Int(digit)
-    }
-    return value
   }
 }

@@ -1,6 +1,6 @@
 /// A literal of at most 16 bytes that a line is compared with as two masked words instead of
 /// through `memcmp`: the member names of a payload (`"customer":`), several per line on a full
-/// replay's digest path, each tried against the few names with the same first letter.
+/// replay's digest path, where the caller has loaded the two words already.
 struct WordPattern: Sendable {
   let count: Int
   private let low: UInt64
@@ -19,17 +19,10 @@ struct WordPattern: Sendable {
     (lowMask, highMask) = (mask(count), mask(count - 8))
   }
 
-  /// Whether the `available` bytes from `base` begin with the pattern.
+  /// Whether the 16 bytes loaded as `first` and `second` (`UTF8Text.word`) begin with the
+  /// pattern.
   @inline(__always)
-  func isPrefix(of base: UnsafeRawPointer, available: Int) -> Bool {
-    if available >= 16 {
-      return UTF8Text.word(base, at: 0) & lowMask == low && UTF8Text.word(base, at: 8) & highMask == high
-    }
-    guard available >= count else { return false }
-    for index in 0..<count {
-      let word = index < 8 ? low >> (8 * UInt64(index)) : high >> (8 * UInt64(index - 8))
-      guard base.load(fromByteOffset: index, as: UInt8.self) == UInt8(truncatingIfNeeded: word) else { return false }
-    }
-    return true
+  func isPrefix(of first: UInt64, _ second: UInt64) -> Bool {
+    first & lowMask == low && second & highMask == high
   }
 }

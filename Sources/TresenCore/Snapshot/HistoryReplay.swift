@@ -10,12 +10,13 @@ import Dispatch
 ///
 /// Every event before the horizon — nearly all of a long history — is first kept as a 48-byte
 /// `Digest`, read straight from its line on the scanning threads (`LineDigestDecoder`; lines it
-/// cannot vouch for are decoded in full and digested from the event). Once every correction is known, the digests that must be whole after all (an
-/// amended event, every event of a complaint still open or resolved on or after the horizon)
-/// are read again from their lines, and the rest is folded. Whatever is held whole is handed
-/// to `Snapshot.split`, which applies the corrections as `Ledger` does; holding more than
-/// needed is always correct, so every doubt (ties in history order, an amendment that moves an
-/// update to another complaint) resolves to holding.
+/// cannot vouch for are decoded in full and digested from the event). Once every correction is
+/// known, the digests that must be whole after all (an amended event, every event of a
+/// complaint still open or resolved on or after the horizon) are read again from their lines,
+/// and the rest is folded. Whatever is held whole is handed to `Snapshot.split`, which applies
+/// the corrections as `Ledger` does; holding more than needed is always correct, so every doubt
+/// (ties in history order, an amendment that moves an update to another complaint) resolves to
+/// holding.
 ///
 /// Merging follows `LogReader` (deduplicated by id, every device and conflict copy); only two
 /// copies of one id with different content need the exact merge, and then `run` returns `nil`

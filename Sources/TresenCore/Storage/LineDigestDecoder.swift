@@ -158,7 +158,7 @@ private struct DataReader {
       var slot = KeyTable.slot(
         first: UInt8(truncatingIfNeeded: low >> 8), second: UInt8(truncatingIfNeeded: low >> 16), length: length)
       while let (pattern, key) = slots[slot] {
-        if pattern.count == length + 3, pattern.isPrefix(of: base + cursor.index, available: 16) {
+        if pattern.count == length + 3, pattern.isPrefix(of: low, high) {
           cursor.index += pattern.count
           return key
         }
