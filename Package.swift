@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
   name: "Tresen",
-  platforms: [.macOS(.v14)],
+  // macOS 15 for the standard library's `Mutex` (Synchronization), which TerminalUI's role names
+  // use; Linux has it with every Swift 6 toolchain.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "tresen", targets: ["tresen"])
   ],

@@ -46,6 +46,8 @@ extension Buffer {
     // Styles per span, pieces pointing at them: a style is copied once, not per character.
     let styles = line.spans.map { line.style.patched(with: $0.style) }
     var pieces: [TextPiece] = []
+    // A piece per character up to one past the limit: one allocation, not a growing array.
+    pieces.reserveCapacity(min(limit + 1, line.spans.reduce(0) { $0 + $1.text.utf8.count }))
     var total = 0
     // Collecting stops one piece past the limit: that is enough to know the line is cut.
     collect: for (span, content) in line.spans.enumerated() {

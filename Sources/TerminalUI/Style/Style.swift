@@ -2,11 +2,24 @@
 ///
 /// A nil colour or role means "leave as is" when one style is patched over another, and "the
 /// terminal's default" when the cell is finally drawn.
+///
+/// The colours are kept as packed codes (``ColorCode``) so that a style is plain bits: every cell
+/// of a frame holds one, and comparing two of them is four integer compares, not two switches over
+/// optional enums with payloads.
 public struct Style: Hashable, Sendable {
+  private var foregroundCode: ColorCode
+  private var backgroundCode: ColorCode
+
   /// The text colour, or nil to keep the one underneath.
-  public var foreground: Color?
+  public var foreground: Color? {
+    get { foregroundCode.color }
+    set { foregroundCode = ColorCode(newValue) }
+  }
   /// The background colour, or nil to keep the one underneath.
-  public var background: Color?
+  public var background: Color? {
+    get { backgroundCode.color }
+    set { backgroundCode = ColorCode(newValue) }
+  }
   /// Attributes added by this style.
   public var attributes: TextAttributes
   /// Attributes removed by this style when patched over another.
@@ -22,8 +35,8 @@ public struct Style: Hashable, Sendable {
     foreground: Color? = nil, background: Color? = nil, attributes: TextAttributes = [],
     removing removedAttributes: TextAttributes = [], role: StyleRole? = nil
   ) {
-    self.foreground = foreground
-    self.background = background
+    self.foregroundCode = ColorCode(foreground)
+    self.backgroundCode = ColorCode(background)
     self.attributes = attributes
     self.removedAttributes = removedAttributes
     self.role = role
@@ -38,11 +51,22 @@ public struct Style: Hashable, Sendable {
   /// attributes are added and its removed attributes taken away.
   public func patched(with other: Style) -> Style {
     Style(
-      foreground: other.foreground ?? foreground,
-      background: other.background ?? background,
+      foregroundCode: other.foregroundCode.isSet ? other.foregroundCode : foregroundCode,
+      backgroundCode: other.backgroundCode.isSet ? other.backgroundCode : backgroundCode,
       attributes: attributes.subtracting(other.removedAttributes).union(other.attributes),
-      removing: removedAttributes.subtracting(other.attributes).union(other.removedAttributes),
+      removedAttributes: removedAttributes.subtracting(other.attributes).union(other.removedAttributes),
       role: other.role ?? role)
+  }
+
+  private init(
+    foregroundCode: ColorCode, backgroundCode: ColorCode, attributes: TextAttributes,
+    removedAttributes: TextAttributes, role: StyleRole?
+  ) {
+    self.foregroundCode = foregroundCode
+    self.backgroundCode = backgroundCode
+    self.attributes = attributes
+    self.removedAttributes = removedAttributes
+    self.role = role
   }
 
   /// This style with `attributes` added.
@@ -58,5 +82,43 @@ public struct Style: Hashable, Sendable {
     var style = self
     style.role = role
     return style
+  }
+}
+
+/// An optional ``Color`` as one integer: the case in the top byte, its payload in the low three.
+/// Equal colours have equal codes, so styles compare and hash by their codes.
+private struct ColorCode: Hashable, Sendable {
+  private let bits: UInt32
+
+  private static let unset: UInt32 = 0
+  private static let defaultColor: UInt32 = 1 << 24
+  private static let ansi: UInt32 = 2 << 24
+  private static let indexed: UInt32 = 3 << 24
+  private static let rgb: UInt32 = 4 << 24
+
+  init(_ color: Color?) {
+    switch color {
+    case nil: bits = Self.unset
+    case .default: bits = Self.defaultColor
+    case .ansi(let ansi): bits = Self.ansi | UInt32(ansi.rawValue)
+    case .indexed(let index): bits = Self.indexed | UInt32(index)
+    case .rgb(let red, let green, let blue):
+      bits = Self.rgb | UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue)
+    }
+  }
+
+  /// Whether a colour is set (patching takes it over the one underneath).
+  var isSet: Bool { bits != Self.unset }
+
+  var color: Color? {
+    let payload = bits & 0xFF_FFFF
+    switch bits & 0xFF00_0000 {
+    case Self.defaultColor: return .default
+    case Self.ansi: return ANSIColor(rawValue: Int(payload)).map(Color.ansi)
+    case Self.indexed: return .indexed(UInt8(payload))
+    case Self.rgb:
+      return .rgb(red: UInt8(payload >> 16), green: UInt8(payload >> 8 & 0xFF), blue: UInt8(payload & 0xFF))
+    default: return nil
+    }
   }
 }

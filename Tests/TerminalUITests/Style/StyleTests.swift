@@ -36,4 +36,50 @@ import Testing
     #expect(Color.red.paletteIndex == 1)
     #expect(Color.default.paletteIndex == nil)
   }
+
+  /// Every colour a theme can name, and none: styles keep colours as packed codes.
+  static let colors: [Color?] =
+    [nil, .default, .indexed(0), .indexed(255), .rgb(red: 0, green: 0, blue: 0), .rgb(red: 1, green: 2, blue: 3)]
+    + ANSIColor.allCases.map { .ansi($0) }
+    + [.rgb(red: 255, green: 255, blue: 255), .rgb(red: 0, green: 0, blue: 255), .rgb(red: 255, green: 0, blue: 0)]
+
+  @Test func everyColourComesBackAsSetAndStylesAreEqualExactlyWhenTheirColoursAre() {
+    for foreground in Self.colors {
+      var style = Style(foreground: foreground, background: .blue)
+      #expect(style.foreground == foreground)
+      #expect(style.background == .blue)
+      for other in Self.colors {
+        style.background = other
+        #expect(style.background == other)
+        #expect(style.foreground == foreground)
+        let twin = Style(foreground: foreground, background: other)
+        #expect(style == twin)
+        #expect(style.hashValue == twin.hashValue)
+        #expect((style == Style(foreground: other, background: other)) == (foreground == other))
+      }
+    }
+  }
+
+  @Test func patchingTakesEveryColourThatIsSetAndOnlyThose() {
+    for below in Self.colors {
+      for above in Self.colors {
+        let patched = Style(foreground: below, background: above).patched(with: Style(foreground: above))
+        #expect(patched.foreground == (above ?? below))
+        #expect(patched.background == above)
+      }
+    }
+  }
+
+  @Test func rolesAreEqualExactlyWhenTheirNamesAre() {
+    let made = StyleRole(rawValue: "severity_" + String("urgent".reversed().reversed()))
+    let literal: StyleRole = "severity_urgent"
+    #expect(made == literal)
+    #expect(made.hashValue == literal.hashValue)
+    #expect(made.rawValue == "severity_urgent")
+    #expect(made != StyleRole(rawValue: "severity_urgen"))
+    #expect(StyleRole.text != .muted)
+    #expect(StyleRole(rawValue: "text") == .text)
+    #expect(Set([StyleRole.text, "text", .title, "title", "ünïcode_rôle"]).count == 3)
+    #expect(StyleRole(rawValue: "ünïcode_rôle").description == "ünïcode_rôle")
+  }
 }
