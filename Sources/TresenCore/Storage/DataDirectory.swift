@@ -114,9 +114,11 @@ public struct DataDirectory: Sendable {
       let folder = devicePath(device)
       let names: [String]
       do { names = try io.list(folder) } catch { throw .cannotRead(path: folder, code: error.code) }
+      // Joined per name rather than cut from each path: a start lists every segment.
+      let relativeFolder = relative(folder) + "/"
       for name in names.sorted() where DataDirectory.isSegmentFile(name) {
-        let path = folder + "/" + name
-        segments.append(SegmentPrefetcher.Segment(path: path, file: relative(path), device: device))
+        segments.append(
+          SegmentPrefetcher.Segment(path: folder + "/" + name, file: relativeFolder + name, device: device))
       }
     }
     return segments

@@ -177,16 +177,25 @@ extension LogIO {
     return try result.get()
   }
 
-  /// The bytes `start..<end` of `fd`; fewer when the file ends sooner.
+  /// The bytes `start..<end` of `fd`; fewer when the file ends sooner. Read straight into the
+  /// array's storage: no zero-fill first, no copy after.
   func read(_ fd: Int32, from start: Int64, to end: Int64) throws(IOFailure) -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: Int(max(0, end - start)))
-    var done = 0
-    while done < bytes.count {
-      let count = try pread(fd, into: &bytes, from: done, at: start + Int64(done))
-      if count == 0 { break }
-      done += count
+    var failure: IOFailure?
+    let bytes = [UInt8](unsafeUninitializedCapacity: Int(max(0, end - start))) { buffer, done in
+      done = 0
+      while done < buffer.count {
+        let rest = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[done...]))
+        let count: Int
+        do throws(IOFailure) { count = try pread(fd, into: rest, at: start + Int64(done)) } catch {
+          failure = error
+          return
+        }
+        if count == 0 { return }
+        done += count
+      }
     }
-    return Array(bytes[..<done])
+    if let failure { throw failure }
+    return bytes
   }
 
   /// Writes `bytes` as a new file atomically: temp file, fsync, rename, directory fsync.
@@ -229,14 +238,14 @@ extension LogIO {
       throw error
     }
     defer { close(fd) }
+    // Sized by fstat, with a byte to spare: a read that fills it means the file grew meanwhile.
+    var wanted = Int(try fstat(fd).size) + 1
     var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    var offset: Int64 = 0
     while true {
-      let count = try pread(fd, into: &chunk, at: offset)
-      if count == 0 { return result }
-      result.append(contentsOf: chunk[0..<count])
-      offset += Int64(count)
+      let more = try read(fd, from: Int64(result.count), to: Int64(result.count + wanted))
+      if result.isEmpty { result = more } else { result += more }
+      if more.count < wanted { return result }
+      wanted = max(wanted, 1 << 16)
     }
   }
 }
