@@ -2,7 +2,7 @@
 /// check of everything before it (`SnapshotCheck`), so a damaged file is noticed, never half
 /// believed. Recent events are stored field by field (`BinaryCoding+Event.swift`).
 extension Snapshot {
-  static let magic = "tresen-snapshot 2\n"
+  static let magic = "tresen-snapshot 3\n"
 
   /// Why a snapshot file cannot be used; the caller rebuilds.
   struct Unusable: Error {}
@@ -20,6 +20,8 @@ extension Snapshot {
       out.put(mark.end)
       out.put(mark.lastLineStart)
       out.put(mark.lastLineCRC)
+      out.put(mark.changed == nil ? 0 : 1)
+      out.put(mark.changed ?? 0)
     }
     let ratings = folded.ratings.byDay.sorted { $0.key < $1.key }
     out.put(ratings.count)
@@ -65,10 +67,13 @@ extension Snapshot {
       problems = try input.int()
       watermarks = []
       for _ in 0..<(try input.count()) {
-        watermarks.append(
-          Watermark(
-            file: try input.string(), inode: try input.uint64(), end: try input.int64(),
-            lastLineStart: try input.int64(), lastLineCRC: try input.uint32()))
+        var mark = Watermark(
+          file: try input.string(), inode: try input.uint64(), end: try input.int64(),
+          lastLineStart: try input.int64(), lastLineCRC: try input.uint32())
+        let vouches = try input.int() == 1
+        let changed = try input.int64()
+        mark.changed = vouches ? changed : nil
+        watermarks.append(mark)
       }
       // Days were written in order, so each one extends the range at its end.
       var ratings = DailyRatings(byDay: [:])

@@ -19,6 +19,14 @@ struct SnapshotTail {
   )
     throws(StorageError) -> Bool
   {
+    if let previous {
+      let status: FileStatus?
+      do { status = try io.stat(file.path) } catch { throw .cannotRead(path: file.path, code: error.code) }
+      if let status, previous.isUntouched(status) {
+        watermarks.append(previous)
+        return true
+      }
+    }
     let fd: Int32
     do { fd = try io.open(file.path, flags: O_RDONLY, mode: 0) } catch {
       throw .cannotRead(path: file.path, code: error.code)
@@ -26,9 +34,9 @@ struct SnapshotTail {
     defer { io.close(fd) }
     do {
       if let previous {
-        let size = try io.fstat(fd).size
-        guard try previous.matches(fd: fd, size: size, io: io) else { return false }
-        if size == previous.end {
+        let status = try io.fstat(fd)
+        guard try previous.matches(fd: fd, status: status, io: io) else { return false }
+        if status.size == previous.end {
           watermarks.append(previous)
           return true
         }

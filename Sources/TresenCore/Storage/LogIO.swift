@@ -17,6 +17,9 @@ public struct FileStatus: Equatable, Sendable {
   public var size: Int64
   public var links: UInt64
   public var isDirectory: Bool
+  /// When the inode last changed (ctime), in nanoseconds since 1970: every write, truncation
+  /// or rename sets it to the current time, and no tool can set it back.
+  public var changed: Int64
 }
 
 /// Every system call the event log makes, behind one seam (SQLite's VFS idea), so tests can
@@ -155,6 +158,7 @@ extension FileStatus {
     size = Int64(info.st_size)
     links = UInt64(info.st_nlink)
     isDirectory = info.st_mode & S_IFMT == S_IFDIR
+    changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
   }
 }
 

@@ -68,6 +68,36 @@ import TresenTestSupport
     #expect(try source() == .replay)
   }
 
+  @Test func segmentsUntouchedForASecondAreCheckedByStatAloneAndAnyTouchIsSeen() throws {
+    // Change times tick coarsely: only one a second old vouches for a segment.
+    Thread.sleep(forTimeInterval: 1.1)
+    let io = FaultyIO()
+    let cache = HistoryCache(
+      directory: DataDirectory(root: directory.root, io: io), calendar: BusinessCalendar(),
+      path: temp.appending("cache/snapshot.bin"))
+    func opened() -> [String] {
+      io.trace.filter { $0.kind == .open && $0.path.hasSuffix(".jsonl") }.map(\.path)
+    }
+    #expect(try cache.overview(today: Fixtures.today).source == .replay)
+    io.clearTrace()
+    #expect(try cache.overview(today: Fixtures.today).source == .snapshot(newEvents: 0))
+    #expect(opened().isEmpty, "untouched segments are not opened")
+    #expect(io.trace.contains { $0.kind == .stat && $0.path.hasSuffix(".jsonl") })
+    // The last line edited in place, same length: the change time moves, the checksum tells.
+    let segment = try #require(
+      try FileManager.default.subpathsOfDirectory(atPath: directory.root).sorted().first { $0.hasSuffix(".jsonl") })
+    var edited = try #require(temp.bytes("data/" + segment))
+    edited[edited.count - 30] ^= 0x01
+    let handle = try #require(FileHandle(forWritingAtPath: directory.root + "/" + segment))
+    try handle.write(contentsOf: edited)
+    try handle.close()
+    #expect(try cache.overview(today: Fixtures.today).source == .replay)
+    // Rebuilt right after the edit: that segment's change time is too fresh to vouch for it.
+    io.clearTrace()
+    #expect(try cache.overview(today: Fixtures.today).source == .snapshot(newEvents: 0))
+    #expect(opened() == [directory.root + "/" + segment])
+  }
+
   @Test func anotherDayStartOrADamagedSnapshotMeansARebuild() throws {
     _ = try source()
     let other = HistoryCache(
