@@ -63,5 +63,36 @@ public struct CustomerHistory: Sendable, Hashable {
   }
 
   /// Names match case-insensitively and ignoring surrounding spaces.
-  static func key(_ name: String) -> String { name.trimmingWhitespace().lowercased() }
+  ///
+  /// Most names are plain ASCII: those are trimmed and lowercased by bytes (the general way
+  /// costs about 8,000 instructions a name, and every open complaint's urgency asks twice).
+  static func key(_ name: String) -> String {
+    var name = name
+    if let key = name.withUTF8(asciiKey) { return key }
+    // Nothing to trim when the first byte cannot begin a space and the last cannot end one.
+    if let first = name.utf8.first, let last = name.utf8.last,
+      ![0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xE2].contains(first), ![0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xAF].contains(last)
+    {
+      return name.lowercased()
+    }
+    return name.trimmingWhitespace().lowercased()
+  }
+
+  /// The key of an ASCII name without a carriage return (which joins a following line feed
+  /// into one character the general way does not trim); `nil` for any other name.
+  private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+    guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+    var start = 0
+    var end = bytes.count
+    while start < end, isSpace(bytes[start]) { start += 1 }
+    while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+    return String(unsafeUninitializedCapacity: end - start) { key in
+      for index in start..<end {
+        let byte = bytes[index]
+        key[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return end - start
+    }
+  }
 }

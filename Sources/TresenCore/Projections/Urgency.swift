@@ -36,8 +36,14 @@ public struct Urgency: Sendable, Hashable {
       return
     }
     var parts: [(Factor, Double)] = []
-    let severityPoints: [Severity: Double] = [.low: 1, .normal: 3, .high: 6, .urgent: 10]
-    parts.append((.severity, severityPoints[complaint.severity] ?? 3))
+    let severityPoints: Double =
+      switch complaint.severity {
+      case .low: 1
+      case .normal: 3
+      case .high: 6
+      case .urgent: 10
+      }
+    parts.append((.severity, severityPoints))
     let age = Double(complaint.ageInDays(now: now))
     parts.append((.age, min(age * 0.5, 7)))
     if complaint.state == .waiting {
