@@ -45,6 +45,10 @@ extension Buffer {
     guard limit > 0 else { return point.x }
     // Styles per span, pieces pointing at them: a style is copied once, not per character.
     let styles = line.spans.map { line.style.patched(with: $0.style) }
+    if let total = Self.printableASCIIWidth(of: line) {
+      let x = point.x + (total > limit ? 0 : Self.offset(of: total, in: limit, maxWidth: maxWidth, alignment))
+      return setASCII(line, styles: styles, total: total, at: Point(x: x, y: point.y), limit: limit)
+    }
     var pieces: [TextPiece] = []
     // A piece per character up to one past the limit: one allocation, not a growing array.
     pieces.reserveCapacity(min(limit + 1, line.spans.reduce(0) { $0 + $1.text.utf8.count }))
@@ -80,12 +84,8 @@ extension Buffer {
       let ellipsisSpan = pieces[kept].span
       pieces.removeSubrange(kept...)
       pieces.append(TextPiece(character: "…", width: 1, span: ellipsisSpan))
-    } else if maxWidth != nil {
-      switch alignment {
-      case .left: break
-      case .center: x += (limit - total) / 2
-      case .right: x += limit - total
-      }
+    } else {
+      x += Self.offset(of: total, in: limit, maxWidth: maxWidth, alignment)
     }
     for piece in pieces {
       let style = styles[piece.span]
@@ -97,6 +97,57 @@ extension Buffer {
         set(cell, at: Point(x: x, y: point.y))
       }
       x += min(2, piece.width)
+    }
+    return x
+  }
+}
+
+extension Buffer {
+  /// The columns of `line` when every span is printable ASCII (one column a byte, nothing to
+  /// sanitize); `nil` otherwise.
+  fileprivate static func printableASCIIWidth(of line: Line) -> Int? {
+    var total = 0
+    for span in line.spans {
+      guard span.text.utf8.allSatisfy({ $0 &- 0x20 < 0x5F }) else { return nil }
+      total += span.text.utf8.count
+    }
+    return total
+  }
+
+  /// Where a line `total` columns wide starts within `limit` columns (`maxWidth` given).
+  fileprivate static func offset(of total: Int, in limit: Int, maxWidth: Int?, _ alignment: Alignment) -> Int {
+    guard maxWidth != nil else { return 0 }
+    switch alignment {
+    case .left: return 0
+    case .center: return (limit - total) / 2
+    case .right: return limit - total
+    }
+  }
+
+  /// `set(line:…)` for a line of printable ASCII, `total` columns: byte by byte into the cells,
+  /// no characters made; cut like the general way, to `limit - 1` columns and a `…` in the
+  /// style of the first byte cut off.
+  fileprivate mutating func setASCII(
+    _ line: Line, styles: [Style], total: Int, at point: Point, limit: Int
+  ) -> Int {
+    let kept = total > limit ? limit - 1 : total
+    var x = point.x
+    var column = 0
+    for (span, content) in line.spans.enumerated() {
+      let count = content.text.utf8.count
+      if column + count > kept, total > limit {
+        for byte in content.text.utf8.prefix(kept - column) {
+          setNarrow(ascii: byte, patching: styles[span], at: Point(x: x, y: point.y))
+          x += 1
+        }
+        setNarrow("…", patching: styles[span], at: Point(x: x, y: point.y))
+        return x + 1
+      }
+      for byte in content.text.utf8 {
+        setNarrow(ascii: byte, patching: styles[span], at: Point(x: x, y: point.y))
+        x += 1
+      }
+      column += count
     }
     return x
   }

@@ -72,6 +72,16 @@ public struct Buffer: Hashable, Sendable {
     }
   }
 
+  /// `setNarrow` for a printable ASCII `byte`: its symbol comes from a table, not a new string.
+  mutating func setNarrow(ascii byte: UInt8, patching style: Style, at point: Point) {
+    guard let index = index(x: point.x, y: point.y) else { return }
+    if cells[index].width == 1 {
+      cells[index].overwriteNarrow(withSymbol: Cell.asciiSymbols[Int(byte &- 0x20)], patching: style)
+    } else {
+      setNarrow(Character(Unicode.Scalar(byte)), patching: style, at: point)
+    }
+  }
+
   private mutating func breakWideCharacter(at index: Int, x: Int) {
     let current = cells[index]
     if current.isContinuation, x > 0 {

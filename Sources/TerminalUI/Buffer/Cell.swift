@@ -44,9 +44,17 @@ public struct Cell: Hashable, Sendable {
   /// Puts the narrow, sanitized `character` in this narrow cell and patches its style with
   /// `style`: what ``Buffer/set(line:at:maxWidth:alignment:)`` does for most characters, in place.
   mutating func overwriteNarrow(with character: Character, patching style: Style) {
-    symbol = String(character)
+    overwriteNarrow(withSymbol: String(character), patching: style)
+  }
+
+  /// Like `overwriteNarrow(with:patching:)` with the symbol already a string.
+  mutating func overwriteNarrow(withSymbol symbol: String, patching style: Style) {
+    self.symbol = symbol
     self.style = self.style.patched(with: style)
   }
+
+  /// The printable ASCII characters 0x20–0x7E as symbols, made once.
+  static let asciiSymbols: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
   private init(symbol: String, style: Style, width: Int) {
     self.symbol = symbol

@@ -89,4 +89,41 @@ import Testing
     aligned.set(line: "3,00 €", at: .zero, maxWidth: 8, alignment: .right)
     #expect(aligned.plainText() == "  3,00 €")
   }
+
+  @Test func asciiLinesAreCutAlignedAndStyledByTheRules() {
+    var generator = SystemRandomNumberGenerator()
+    let roles: [StyleRole] = ["r0", "r1", "r2", "r3"]
+    let alphabet = Array(" !~azAZ09…".unicodeScalars.filter(\.isASCII))
+    for _ in 0..<5_000 {
+      let spans = (0..<Int.random(in: 0...4, using: &generator)).map { index in
+        Span(
+          String((0..<Int.random(in: 0...8, using: &generator)).map { _ in Character(alphabet.randomElement()!) }),
+          role: roles[index])
+      }
+      let width = Int.random(in: 1...20, using: &generator)
+      let x = Int.random(in: 0..<width, using: &generator)
+      let maxWidth = Bool.random(using: &generator) ? Int.random(in: 1...20, using: &generator) : nil
+      let alignment = [Alignment.left, .center, .right].randomElement(using: &generator)!
+      var buffer = Buffer(width: width, height: 1)
+      let end = buffer.set(line: Line(spans), at: Point(x: x, y: 0), maxWidth: maxWidth, alignment: alignment)
+
+      var characters = spans.enumerated().flatMap { index, span in span.text.map { ($0, roles[index]) } }
+      let limit = min(width - x, maxWidth ?? .max)
+      var start = x
+      if characters.count > limit {
+        characters = Array(characters.prefix(limit - 1)) + [("…", characters[limit - 1].1)]
+      } else if maxWidth != nil {
+        let room = limit - characters.count
+        start += alignment == .left ? 0 : alignment == .center ? room / 2 : room
+      }
+      let written = (0..<width).map { buffer[$0, 0] }
+      let expected = (0..<width).map { column in
+        (start..<start + characters.count).contains(column) ? characters[column - start] : (" ", nil)
+      }
+      #expect(end == start + characters.count)
+      let input = "\(spans) in \(width) from \(x), max \(String(describing: maxWidth))"
+      #expect(written.map(\.symbol) == expected.map { String($0.0) }, "\(input)")
+      #expect(written.map(\.style.role) == expected.map(\.1))
+    }
+  }
 }
