@@ -1,37 +1,46 @@
 import Foundation
 
 /// Customer names for autocomplete: what is typed is looked up by binary search, never by a
-/// pass over every name. The search tables are built when the first suggestion is asked for
-/// (a form opened), not at every data load: a start should not pay for thousands of names it
-/// may never complete.
+/// pass over every name. The names are ranked and the search tables built when first asked
+/// for (a form opened), not at every data load: a start should not pay for thousands of names
+/// it may never complete.
 public struct CustomerIndex: Sendable, Equatable {
-  /// The names, most frequent first.
-  public let names: [String]
   private let tables: LazyTables
 
   /// The index of `names`, most frequent first.
   public init(_ names: [String]) {
-    self.names = names
-    tables = LazyTables()
+    tables = LazyTables { names }
   }
+
+  /// The index of the names `ranking` gives, most frequent first; it is called once, when the
+  /// names are first needed.
+  public init(ranking: @escaping @Sendable () -> [String]) {
+    tables = LazyTables(ranking)
+  }
+
+  /// The names, most frequent first.
+  public var names: [String] { tables.search().names }
 
   /// The most frequent name longer than `text` that starts with it, case and accents ignored.
   public func suggestion(completing text: String) -> String? {
-    tables.search(names).suggestion(completing: text)
+    tables.search().suggestion(completing: text)
   }
 
   public static func == (lhs: CustomerIndex, rhs: CustomerIndex) -> Bool { lhs.names == rhs.names }
 
-  /// The search tables, made once on first use.
+  /// The names and their search tables, made once on first use.
   private final class LazyTables: @unchecked Sendable {
     private let lock = NSLock()
+    private let ranking: @Sendable () -> [String]
     private var built: CustomerSearch?
 
-    func search(_ names: [String]) -> CustomerSearch {
+    init(_ ranking: @escaping @Sendable () -> [String]) { self.ranking = ranking }
+
+    func search() -> CustomerSearch {
       lock.lock()
       defer { lock.unlock() }
       if let built { return built }
-      let search = CustomerSearch(names)
+      let search = CustomerSearch(ranking())
       built = search
       return search
     }

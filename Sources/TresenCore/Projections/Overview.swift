@@ -13,8 +13,13 @@ public struct Overview: Sendable {
   public let horizon: LocalDate?
   /// Ratings per business day over the whole history.
   public let ratings: DailyRatings
-  /// Customer names over the whole history, most frequent first.
-  public let customers: [String]
+  /// Customer names over the whole history, most frequent first. Ranked when asked for (a
+  /// form's autocomplete), not at every start.
+  public var customers: [String] {
+    Ledger.ranked(foldedCustomerCounts.merging(ledger.customerCounts, uniquingKeysWith: +))
+  }
+  /// Customer counts of the events before `horizon`.
+  private let foldedCustomerCounts: [String: Int]
   /// Earlier complaints and refusals per customer over the whole history.
   public let history: CustomerHistory
   /// Problems the reader reported (unreadable lines, conflicts, gaps).
@@ -29,12 +34,11 @@ public struct Overview: Sendable {
   init(folded: FoldedHistory, recent: Ledger, horizon: LocalDate?, problems: Int, calendar: BusinessCalendar) {
     var whole = folded
     whole.ratings.merge(DailyRatings(events: recent.events, calendar: calendar))
-    whole.customerCounts.merge(recent.customerCounts, uniquingKeysWith: +)
     whole.history.merge(CustomerHistory(recent.events))
     ledger = recent
     self.horizon = horizon
     ratings = whole.ratings
-    customers = Ledger.ranked(whole.customerCounts)
+    foldedCustomerCounts = folded.customerCounts
     history = whole.history
     self.problems = problems
   }
