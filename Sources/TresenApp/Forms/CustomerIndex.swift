@@ -1,4 +1,5 @@
 import Foundation
+import TresenCore
 
 /// Customer names for autocomplete: what is typed is looked up by binary search, never by a
 /// pass over every name. The names are ranked and the search tables built when first asked
@@ -9,13 +10,12 @@ public struct CustomerIndex: Sendable, Equatable {
 
   /// The index of `names`, most frequent first.
   public init(_ names: [String]) {
-    tables = LazyTables { names }
+    tables = LazyTables(.names(names))
   }
 
-  /// The index of the names `ranking` gives, most frequent first; it is called once, when the
-  /// names are first needed.
-  public init(ranking: @escaping @Sendable () -> [String]) {
-    tables = LazyTables(ranking)
+  /// The index of the customers of `overview`, ranked when first needed.
+  public init(customersOf overview: Overview) {
+    tables = LazyTables(.overview(overview))
   }
 
   /// The names, most frequent first.
@@ -30,17 +30,28 @@ public struct CustomerIndex: Sendable, Equatable {
 
   /// The names and their search tables, made once on first use.
   private final class LazyTables: @unchecked Sendable {
+    /// Where the names come from.
+    enum Source {
+      case names([String])
+      case overview(Overview)
+    }
+
     private let lock = NSLock()
-    private let ranking: @Sendable () -> [String]
+    private let source: Source
     private var built: CustomerSearch?
 
-    init(_ ranking: @escaping @Sendable () -> [String]) { self.ranking = ranking }
+    init(_ source: Source) { self.source = source }
 
     func search() -> CustomerSearch {
       lock.lock()
       defer { lock.unlock() }
       if let built { return built }
-      let search = CustomerSearch(ranking())
+      let names =
+        switch source {
+        case .names(let names): names
+        case .overview(let overview): overview.customers
+        }
+      let search = CustomerSearch(names)
       built = search
       return search
     }

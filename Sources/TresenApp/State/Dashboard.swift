@@ -36,7 +36,7 @@ public struct Dashboard: Sendable {
     summary = DaySummary(events: events, ledger: ledger)
     self.trendWindow = trendWindow
     trend = SatisfactionTrend(overview.ratings, window: trendWindow, days: Dashboard.trendDays, endingAt: day)
-    customers = CustomerIndex(ranking: { overview.customers })
+    customers = CustomerIndex(customersOf: overview)
   }
 
   /// An empty dashboard before anything loaded.
