@@ -7,15 +7,20 @@ public struct FoldedHistory: Sendable, Hashable {
   /// Ratings per business day.
   public var ratings = DailyRatings(byDay: [:])
   /// Effective events naming each customer (empty names left out).
-  public var customerCounts: [String: Int] = [:]
+  public var customerCounts: [String: Int] {
+    get { counts.byName }
+    _modify { yield &counts.byName }
+  }
+  /// `customerCounts`, decoded from a snapshot when first used.
+  private(set) var counts = CustomerCounts()
   /// Earlier complaints and refusals per customer.
   public var history = CustomerHistory()
 
   public init() {}
 
-  init(ratings: DailyRatings, customerCounts: [String: Int], history: CustomerHistory) {
+  init(ratings: DailyRatings, counts: CustomerCounts, history: CustomerHistory) {
     self.ratings = ratings
-    self.customerCounts = customerCounts
+    self.counts = counts
     self.history = history
   }
 

@@ -16,10 +16,10 @@ public struct Overview: Sendable {
   /// Customer names over the whole history, most frequent first. Ranked when asked for (a
   /// form's autocomplete), not at every start.
   public var customers: [String] {
-    Ledger.ranked(foldedCustomerCounts.merging(ledger.customerCounts, uniquingKeysWith: +))
+    Ledger.ranked(foldedCounts.byName.merging(ledger.customerCounts, uniquingKeysWith: +))
   }
   /// Customer counts of the events before `horizon`.
-  private let foldedCustomerCounts: [String: Int]
+  private let foldedCounts: CustomerCounts
   /// Earlier complaints and refusals per customer over the whole history.
   public let history: CustomerHistory
   /// Problems the reader reported (unreadable lines, conflicts, gaps).
@@ -38,7 +38,7 @@ public struct Overview: Sendable {
     ledger = recent
     self.horizon = horizon
     ratings = whole.ratings
-    foldedCustomerCounts = folded.customerCounts
+    foldedCounts = folded.counts
     history = whole.history
     self.problems = problems
   }

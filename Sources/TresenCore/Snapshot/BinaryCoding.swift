@@ -29,7 +29,8 @@ struct BinaryReader {
   private let data: [UInt8]
   /// Reads stop here: the bytes after it (a trailer) are not part of what is read.
   private let end: Int
-  private var position = 0
+  /// Where the next read starts.
+  private(set) var position = 0
 
   init(_ data: [UInt8], end: Int? = nil) {
     self.data = data
@@ -60,6 +61,15 @@ struct BinaryReader {
     guard let value = UInt32(exactly: try int64()) else { throw Truncated() }
     return value
   }
+
+  /// Passes over `count` bytes.
+  mutating func skip(_ count: Int) throws(Truncated) {
+    guard count >= 0, count <= end - position else { throw Truncated() }
+    position += count
+  }
+
+  /// The bytes from `start` to where the next read starts.
+  func bytes(from start: Int) -> [UInt8] { Array(data[start..<position]) }
 
   mutating func string() throws(Truncated) -> String {
     let length = try count()

@@ -2,7 +2,7 @@
 /// check of everything before it (`SnapshotCheck`), so a damaged file is noticed, never half
 /// believed. Recent events are stored field by field (`BinaryCoding+Event.swift`).
 extension Snapshot {
-  static let magic = "tresen-snapshot 3\n"
+  static let magic = "tresen-snapshot 4\n"
 
   /// Why a snapshot file cannot be used; the caller rebuilds.
   struct Unusable: Error {}
@@ -31,11 +31,7 @@ extension Snapshot {
       out.put(counts.neutral)
       out.put(counts.unhappy)
     }
-    out.put(folded.customerCounts.count)
-    for (name, count) in folded.customerCounts.sorted(by: { $0.key < $1.key }) {
-      out.put(name)
-      out.put(count)
-    }
+    folded.counts.put(into: &out)
     for times in [folded.history.complaintTimes, folded.history.refusalTimes] {
       out.put(times.count)
       for (name, instants) in times.sorted(by: { $0.key < $1.key }) {
@@ -82,9 +78,7 @@ extension Snapshot {
         ratings.add(
           RatingCounts(satisfied: try input.int(), neutral: try input.int(), unhappy: try input.int()), onDay: day)
       }
-      let nameCount = try input.count()
-      var customerCounts = [String: Int](minimumCapacity: nameCount)
-      for _ in 0..<nameCount { customerCounts[try input.string()] = try input.int() }
+      let customerCounts = try CustomerCounts(reading: &input)
       var times: [[String: [Int64]]] = []
       for _ in 0..<2 {
         let names = try input.count()
@@ -100,7 +94,7 @@ extension Snapshot {
         times.append(byName)
       }
       folded = FoldedHistory(
-        ratings: ratings, customerCounts: customerCounts,
+        ratings: ratings, counts: customerCounts,
         history: CustomerHistory(complaintTimes: times[0], refusalTimes: times[1]))
       let recentCount = try input.count()
       recent = []
