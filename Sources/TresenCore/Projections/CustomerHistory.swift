@@ -2,11 +2,15 @@
 ///
 /// A fold over effective events: parts of a history add up (`merge(_:)`), so the old part
 /// kept in a snapshot and the recent part read at start give the same answers as the whole.
+/// The snapshot's part stays in the snapshot's bytes (`StoredTimes`): a start looks up the
+/// few customers with open complaints there instead of building a dictionary of everyone.
 public struct CustomerHistory: Sendable, Hashable {
-  /// Instants (ms) of complaints opened, by customer key.
-  private(set) var complaintTimes: [String: [Int64]] = [:]
-  /// Instants (ms) of refused returns, by customer key.
-  private(set) var refusalTimes: [String: [Int64]] = [:]
+  /// Instants (ms) of complaints opened, by customer key, besides `stored`.
+  private var addedComplaints: [String: [Int64]] = [:]
+  /// Instants (ms) of refused returns, by customer key, besides `stored`.
+  private var addedRefusals: [String: [Int64]] = [:]
+  /// The part read from a snapshot, complaints and refusals.
+  private var stored: (complaints: StoredTimes, refusals: StoredTimes)?
 
   /// An empty history.
   public init() {}
@@ -16,9 +20,19 @@ public struct CustomerHistory: Sendable, Hashable {
     for event in events { add(event) }
   }
 
-  init(complaintTimes: [String: [Int64]], refusalTimes: [String: [Int64]]) {
-    self.complaintTimes = complaintTimes
-    self.refusalTimes = refusalTimes
+  /// A history read from a snapshot.
+  init(storedComplaints: StoredTimes, storedRefusals: StoredTimes) {
+    stored = (storedComplaints, storedRefusals)
+  }
+
+  /// Instants (ms) of complaints opened, by customer key.
+  var complaintTimes: [String: [Int64]] {
+    addedComplaints.merging(stored?.complaints.all ?? [:]) { $1 + $0 }
+  }
+
+  /// Instants (ms) of refused returns, by customer key.
+  var refusalTimes: [String: [Int64]] {
+    addedRefusals.merging(stored?.refusals.all ?? [:]) { $1 + $0 }
   }
 
   /// Counts `event` if it opens a complaint or refuses a return for a named customer.
@@ -41,25 +55,45 @@ public struct CustomerHistory: Sendable, Hashable {
   }
 
   /// `addComplaint(of:at:)` with the name's `key` already made (it costs more than the add).
-  mutating func addComplaint(key: String, at millis: Int64) { complaintTimes[key, default: []].append(millis) }
+  mutating func addComplaint(key: String, at millis: Int64) { addedComplaints[key, default: []].append(millis) }
 
   /// `addRefusal(of:at:)` with the name's `key` already made.
-  mutating func addRefusal(key: String, at millis: Int64) { refusalTimes[key, default: []].append(millis) }
+  mutating func addRefusal(key: String, at millis: Int64) { addedRefusals[key, default: []].append(millis) }
 
   /// Adds the parts of `other`.
   public mutating func merge(_ other: CustomerHistory) {
-    complaintTimes.merge(other.complaintTimes, uniquingKeysWith: +)
-    refusalTimes.merge(other.refusalTimes, uniquingKeysWith: +)
+    if stored == nil, let part = other.stored {
+      stored = part
+      addedComplaints.merge(other.addedComplaints, uniquingKeysWith: +)
+      addedRefusals.merge(other.addedRefusals, uniquingKeysWith: +)
+    } else {
+      addedComplaints.merge(other.complaintTimes, uniquingKeysWith: +)
+      addedRefusals.merge(other.refusalTimes, uniquingKeysWith: +)
+    }
   }
 
   /// Complaints `customer` opened before `instant`.
   public func complaints(of customer: String, before instant: Timestamp) -> Int {
-    complaintTimes[CustomerHistory.key(customer)]?.count { $0 < instant.millis } ?? 0
+    let key = CustomerHistory.key(customer)
+    return (addedComplaints[key]?.count { $0 < instant.millis } ?? 0)
+      + (stored?.complaints.count(of: key, before: instant.millis) ?? 0)
   }
 
   /// Returns `customer` was refused before `instant`.
   public func refusals(of customer: String, before instant: Timestamp) -> Int {
-    refusalTimes[CustomerHistory.key(customer)]?.count { $0 < instant.millis } ?? 0
+    let key = CustomerHistory.key(customer)
+    return (addedRefusals[key]?.count { $0 < instant.millis } ?? 0)
+      + (stored?.refusals.count(of: key, before: instant.millis) ?? 0)
+  }
+
+  public static func == (lhs: CustomerHistory, rhs: CustomerHistory) -> Bool {
+    lhs.complaintTimes.mapValues { $0.sorted() } == rhs.complaintTimes.mapValues { $0.sorted() }
+      && lhs.refusalTimes.mapValues { $0.sorted() } == rhs.refusalTimes.mapValues { $0.sorted() }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(complaintTimes.mapValues { $0.sorted() })
+    hasher.combine(refusalTimes.mapValues { $0.sorted() })
   }
 
   /// Names match case-insensitively and ignoring surrounding spaces.

@@ -26,7 +26,8 @@ struct BinaryWriter {
 struct BinaryReader {
   struct Truncated: Error {}
 
-  private let data: [UInt8]
+  /// The bytes read.
+  let data: [UInt8]
   /// Reads stop here: the bytes after it (a trailer) are not part of what is read.
   private let end: Int
   /// Where the next read starts.

@@ -2,7 +2,7 @@
 /// check of everything before it (`SnapshotCheck`), so a damaged file is noticed, never half
 /// believed. Recent events are stored field by field (`BinaryCoding+Event.swift`).
 extension Snapshot {
-  static let magic = "tresen-snapshot 4\n"
+  static let magic = "tresen-snapshot 5\n"
 
   /// Why a snapshot file cannot be used; the caller rebuilds.
   struct Unusable: Error {}
@@ -32,14 +32,8 @@ extension Snapshot {
       out.put(counts.unhappy)
     }
     folded.counts.put(into: &out)
-    for times in [folded.history.complaintTimes, folded.history.refusalTimes] {
-      out.put(times.count)
-      for (name, instants) in times.sorted(by: { $0.key < $1.key }) {
-        out.put(name)
-        out.put(instants.count)
-        for instant in instants { out.put(instant) }
-      }
-    }
+    StoredTimes.put(folded.history.complaintTimes, into: &out)
+    StoredTimes.put(folded.history.refusalTimes, into: &out)
     out.put(recent.count)
     for event in recent { out.put(event) }
     let body = out.bytes
@@ -79,23 +73,11 @@ extension Snapshot {
           RatingCounts(satisfied: try input.int(), neutral: try input.int(), unhappy: try input.int()), onDay: day)
       }
       let customerCounts = try CustomerCounts(reading: &input)
-      var times: [[String: [Int64]]] = []
-      for _ in 0..<2 {
-        let names = try input.count()
-        var byName = [String: [Int64]](minimumCapacity: names)
-        for _ in 0..<names {
-          let name = try input.string()
-          let count = try input.count()
-          var instants: [Int64] = []
-          instants.reserveCapacity(count)
-          for _ in 0..<count { instants.append(try input.int64()) }
-          byName[name] = instants
-        }
-        times.append(byName)
-      }
+      let complaints = try StoredTimes(reading: &input)
+      let refusals = try StoredTimes(reading: &input)
       folded = FoldedHistory(
         ratings: ratings, counts: customerCounts,
-        history: CustomerHistory(complaintTimes: times[0], refusalTimes: times[1]))
+        history: CustomerHistory(storedComplaints: complaints, storedRefusals: refusals))
       let recentCount = try input.count()
       recent = []
       recent.reserveCapacity(recentCount)
