@@ -1,5 +1,6 @@
 // Byte kernels of TresenCore's log reader: CRC-32C with the processor's own instruction
-// (x86-64 SSE 4.2) and the UTF-8 scan 32 bytes a step (SSE2).
+// (x86-64 SSE 4.2), the UTF-8 scan 32 bytes a step (SSE2), and a prefetch hint (Swift has no
+// way to ask for one).
 //
 // A deviation from DESIGN.md §2, which keeps C to the ncurses shim. Both loops touch every byte
 // of a full replay (DESIGN.md §8: a million events in under a second), and Swift cannot emit
@@ -26,5 +27,10 @@ uint32_t tresen_crc32c_update(uint32_t crc, const uint8_t *bytes, size_t count);
 /// sequences: no overlong form, no surrogate, nothing above U+10FFFF), else 0. With
 /// `reject_json_specials` set, a byte below 0x20 or a backslash also gives 0.
 int tresen_utf8_scan(const uint8_t *bytes, size_t count, int reject_json_specials);
+
+/// Asks the processor to fetch the cache line at `address` ahead of a read (a hint, no effect
+/// on what the program computes); a replay's lookups in its id table are random and would
+/// otherwise wait for memory one by one.
+static inline void tresen_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
 
 #endif

@@ -32,6 +32,9 @@ struct HistoryReplay {
   /// Called after each segment with the bytes read so far and in all.
   var progress: ((_ done: Int64, _ total: Int64) -> Void)?
 
+  /// How many digests ahead the id table is asked for a bucket.
+  static let prefetchDistance = 12
+
   func run() throws(StorageError) -> Snapshot? {
     let files = try directory.segments()
     let total = directory.totalBytes(of: files.map(\.path))
@@ -84,6 +87,10 @@ struct HistoryReplay {
         record == scan.records.count || scan.records[record].line > scan.digests[digest].line
       {
         defer { digest += 1 }
+        // Ids are random: the table's bucket for a later one is fetched while this one is taken.
+        if digest + HistoryReplay.prefetchDistance < scan.digests.count {
+          state.prefetch(scan.digests[digest + HistoryReplay.prefetchDistance].digest.id)
+        }
         let scanned = scan.digests[digest]
         switch state.admission(of: scanned.digest.id, contentKey: scanned.contentKey) {
         case .conflicting: return false

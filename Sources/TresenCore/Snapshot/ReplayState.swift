@@ -76,7 +76,9 @@ struct ReplayState {
 
   /// Keeps an old event as a digest; `customer` is its number in `customers` (or -1).
   mutating func add(_ line: LineDigest, customer: Int32, day: Int, offset: Int64, contentKey: UInt64, file: Int) {
-    guard let offset = UInt32(exactly: offset), let file = UInt16(exactly: file), let day = Int32(exactly: day) else {
+    guard let offset = UInt32(exactly: offset), let file = UInt16(exactly: file), let day = Int32(exactly: day),
+      digests.count < IDTable.maxSlots
+    else {
       isOutOfRange = true
       return
     }
@@ -89,6 +91,9 @@ struct ReplayState {
         complaint: line.complaint.map { index(ofComplaint: $0) } ?? -1, seq: Int32(line.seq), file: file,
         device: index(ofDevice: line.device), rating: Int8(clamping: line.rating), kind: line.kind))
   }
+
+  /// Asks for the memory `admission(of:contentKey:)` of `id` will read, ahead of time.
+  func prefetch(_ id: EventID) { slots.prefetch(id) }
 
   private func slot(of id: EventID) -> Int32? { slots.slot(of: id) { self.id(ofSlot: $0) } }
 
@@ -103,6 +108,10 @@ struct ReplayState {
   }
 
   mutating func hold(_ event: Event, contentKey: UInt64) {
+    guard heldIDs.count < IDTable.maxSlots else {
+      isOutOfRange = true
+      return
+    }
     if event.seq > Int(Int32.max) { isOutOfRange = true }
     remember(-1 - Int32(heldIDs.count), for: event.id)
     heldIDs.append(event.id)

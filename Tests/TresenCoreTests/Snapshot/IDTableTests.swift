@@ -29,6 +29,23 @@ import TresenTestSupport
     }
   }
 
+  @Test func slotsAtBothEndsOfTheirRangeComeBackAsStored() {
+    var random = SeededRandom(seed: 7)
+    let slots: [Int32] = [0, -1, 1, Int32(IDTable.maxSlots - 1), Int32(-IDTable.maxSlots), -2, 12_345, -54_321]
+    var ids: [Int32: EventID] = [:]
+    var table = IDTable(expected: 2)
+    for slot in slots {
+      let id = EventID(high: random.next(), low: random.next())
+      if table.isFull { table.grow { ids[$0]! } }
+      table.insert(slot, for: id)
+      ids[slot] = id
+    }
+    for slot in slots {
+      #expect(table.slot(of: ids[slot]!) { ids[$0]! } == slot)
+      table.prefetch(ids[slot]!)
+    }
+  }
+
   @Test func aSequenceNumberBeyondWhatADigestKeepsSendsTheReplayToTheExactRead() throws {
     let temp = TemporaryDirectory("tresen-idtable")
     try writeFormat(temp)
