@@ -2,6 +2,9 @@
 struct WarmStartBench {
   var sets: DataSets
 
+  /// Starts of each directory per `--runs` run.
+  static let runsPerRun = 4
+
   /// Start-to-exit seconds per run for each directory. One untimed run of each first, so the
   /// page cache and the binary are warm; then big and empty alternate.
   func run(runs: Int) throws(BenchError) -> (big: [Double], empty: [Double]) {
