@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -64,8 +66,8 @@ public struct HistoryCache {
   public func overview(today: LocalDate) throws(StorageError) -> (overview: Overview, source: Source) {
     let key = try currentKey()
     let horizon = today.daysSinceEpoch - HistoryCache.recentDays
-    if let snapshot = storedSnapshot(key: key), let (overview, tail) = try resume(snapshot, horizon: horizon) {
-      return (overview, .snapshot(newEvents: tail))
+    if let (overview, newEvents) = try resumeStored(key: key, horizon: horizon) {
+      return (overview, .snapshot(newEvents: newEvents))
     }
     var replay = HistoryReplay(
       directory: directory, calendar: calendar, horizon: horizon, quarantineDevice: quarantineDevice)
@@ -100,11 +102,23 @@ public struct HistoryCache {
       "\(HistoryCache.schema) day-start=\(calendar.dayStartHour) format=\(String(decoding: format ?? [], as: UTF8.self))"
   }
 
-  private func storedSnapshot(key: String) -> Snapshot? {
-    guard let path, let bytes = try? directory.io.readFile(path),
-      let snapshot = try? Snapshot(decoding: bytes), snapshot.key == key
-    else { return nil }
-    return snapshot
+  /// The overview from the stored snapshot and the bytes appended since, or `nil` when there
+  /// is no usable snapshot or it does not fit the segments. The segments are checked against
+  /// the watermarks at the snapshot's front on another core while the rest of it is decoded.
+  private func resumeStored(key: String, horizon: Int) throws(StorageError) -> (Overview, Int)? {
+    guard let path, let bytes = try? directory.io.readFile(path), let marks = Snapshot.watermarks(in: bytes) else {
+      return nil
+    }
+    let tail = PerThread<Result<SnapshotTail?, StorageError>>(count: 1)
+    let directory = directory
+    let reading = DispatchGroup()
+    DispatchQueue.global().async(group: reading) {
+      tail[0] = Result { () throws(StorageError) in try HistoryCache.readTail(of: directory, after: marks) }
+    }
+    let decoded = try? Snapshot(decoding: bytes)
+    reading.wait()
+    guard let snapshot = decoded, snapshot.key == key, let read = try tail[0]?.get() else { return nil }
+    return try resume(snapshot, tail: read, horizon: horizon)
   }
 
   private func store(_ snapshot: Snapshot) {
@@ -117,10 +131,8 @@ public struct HistoryCache {
 
   /// The overview from `snapshot` and the bytes appended since, or `nil` when they do not
   /// fit together and a replay is needed. Stores the snapshot again when it moved on.
-  private func resume(_ snapshot: Snapshot, horizon: Int) throws(StorageError) -> (Overview, Int)? {
-    guard let tail = try readTail(after: snapshot), let events = tail.events(fittingOnto: snapshot.recent) else {
-      return nil
-    }
+  private func resume(_ snapshot: Snapshot, tail: SnapshotTail, horizon: Int) throws(StorageError) -> (Overview, Int)? {
+    guard let events = tail.events(fittingOnto: snapshot.recent) else { return nil }
     let isStale = horizon - snapshot.horizon >= HistoryCache.compactAfterDays
     guard !events.isEmpty || isStale || tail.watermarks != snapshot.watermarks else {
       return (snapshot.overview(calendar: calendar, problems: tail.tornTails), 0)
@@ -142,10 +154,12 @@ public struct HistoryCache {
 
   /// What was appended since `snapshot`; `nil` when a segment no longer matches its watermark, a conflict
   /// copy appeared, or a new line cannot be read.
-  private func readTail(after snapshot: Snapshot) throws(StorageError) -> SnapshotTail? {
+  private static func readTail(
+    of directory: DataDirectory, after watermarks: [Watermark]
+  ) throws(StorageError) -> SnapshotTail? {
     let files = try directory.segments()
     var marks: [String: Watermark] = [:]
-    for mark in snapshot.watermarks { marks[mark.file] = mark }
+    for mark in watermarks { marks[mark.file] = mark }
     guard Set(files.map(\.file)).isSuperset(of: marks.keys) else { return nil }
     var tail = SnapshotTail()
     for file in files {

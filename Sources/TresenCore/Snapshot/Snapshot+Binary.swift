@@ -41,6 +41,16 @@ extension Snapshot {
     return out.bytes
   }
 
+  /// The watermarks at the front of a snapshot file, read without checking the rest (the
+  /// full decode does); `nil` when the front is not a snapshot's.
+  static func watermarks(in file: [UInt8]) -> [Watermark]? {
+    var input = BinaryReader(file)
+    guard (try? input.string()) == Snapshot.magic, (try? input.string()) != nil, (try? input.int()) != nil,
+      (try? input.int()) != nil
+    else { return nil }
+    return try? input.watermarks()
+  }
+
   init(decoding file: [UInt8]) throws(Unusable) {
     guard file.count >= 8 else { throw Unusable() }
     let bodyEnd = file.count - 8
@@ -55,16 +65,7 @@ extension Snapshot {
       key = try input.string()
       horizon = try input.int()
       problems = try input.int()
-      watermarks = []
-      for _ in 0..<(try input.count()) {
-        var mark = Watermark(
-          file: try input.string(), inode: try input.uint64(), end: try input.int64(),
-          lastLineStart: try input.int64(), lastLineCRC: try input.uint32())
-        let vouches = try input.int() == 1
-        let changed = try input.int64()
-        mark.changed = vouches ? changed : nil
-        watermarks.append(mark)
-      }
+      watermarks = try input.watermarks()
       // Days were written in order, so each one extends the range at its end.
       var ratings = DailyRatings(byDay: [:])
       for _ in 0..<(try input.count()) {
@@ -88,5 +89,21 @@ extension Snapshot {
     } catch {
       throw Unusable()
     }
+  }
+}
+
+extension BinaryReader {
+  fileprivate mutating func watermarks() throws(Truncated) -> [Watermark] {
+    var marks: [Watermark] = []
+    for _ in 0..<(try count()) {
+      var mark = Watermark(
+        file: try string(), inode: try uint64(), end: try int64(), lastLineStart: try int64(),
+        lastLineCRC: try uint32())
+      let vouches = try int() == 1
+      let changed = try int64()
+      mark.changed = vouches ? changed : nil
+      marks.append(mark)
+    }
+    return marks
   }
 }
