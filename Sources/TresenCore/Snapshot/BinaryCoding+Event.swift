@@ -46,6 +46,13 @@ extension BinaryReader {
   /// Deeper trees are not read back: only a foreign or crafted file holds them.
   static let maxJSONDepth = 64
 
+  mutating func events(count: Int) throws(Truncated) -> [Event] {
+    var events: [Event] = []
+    events.reserveCapacity(count)
+    for _ in 0..<count { events.append(try event()) }
+    return events
+  }
+
   mutating func event() throws(Truncated) -> Event {
     let version = try int()
     let id = EventID(high: try uint64(), low: try uint64())

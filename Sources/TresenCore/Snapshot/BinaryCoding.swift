@@ -14,6 +14,9 @@ struct BinaryWriter {
 
   mutating func put(_ value: UInt32) { put(Int64(value)) }
 
+  /// Appends what `other` wrote, as it stands.
+  mutating func append(_ other: BinaryWriter) { bytes.append(contentsOf: other.bytes) }
+
   mutating func put(_ text: String) {
     let utf8 = Array(text.utf8)
     put(utf8.count)
@@ -36,6 +39,15 @@ struct BinaryReader {
   init(_ data: [UInt8], end: Int? = nil) {
     self.data = data
     self.end = min(end ?? data.count, data.count)
+  }
+
+  /// The next `count` bytes as a reader of their own; this one passes over them.
+  mutating func part(_ count: Int) throws(Truncated) -> BinaryReader {
+    let start = position
+    try skip(count)
+    var part = BinaryReader(data, end: position)
+    part.position = start
+    return part
   }
 
   var isAtEnd: Bool { position == end }

@@ -1,8 +1,10 @@
+import Dispatch
+
 /// The snapshot file: a magic line, then the fields in a fixed order (`BinaryWriter`), then a
 /// check of everything before it (`SnapshotCheck`), so a damaged file is noticed, never half
 /// believed. Recent events are stored field by field (`BinaryCoding+Event.swift`).
 extension Snapshot {
-  static let magic = "tresen-snapshot 5\n"
+  static let magic = "tresen-snapshot 6\n"
 
   /// Why a snapshot file cannot be used; the caller rebuilds.
   struct Unusable: Error {}
@@ -34,8 +36,15 @@ extension Snapshot {
     folded.counts.put(into: &out)
     StoredTimes.put(folded.history.complaintTimes, into: &out)
     StoredTimes.put(folded.history.refusalTimes, into: &out)
-    out.put(recent.count)
-    for event in recent { out.put(event) }
+    // In two halves, the first with its length, so a start decodes them on two cores.
+    let half = recent.count / 2
+    var first = BinaryWriter()
+    for event in recent[..<half] { first.put(event) }
+    out.put(half)
+    out.put(first.bytes.count)
+    out.append(first)
+    out.put(recent.count - half)
+    for event in recent[half...] { out.put(event) }
     let body = out.bytes
     out.put(body.withUnsafeBufferPointer { SnapshotCheck.of($0) })
     return out.bytes
@@ -79,16 +88,36 @@ extension Snapshot {
       folded = FoldedHistory(
         ratings: ratings, counts: customerCounts,
         history: CustomerHistory(storedComplaints: complaints, storedRefusals: refusals))
-      let recentCount = try input.count()
-      recent = []
-      recent.reserveCapacity(recentCount)
-      for _ in 0..<recentCount { recent.append(try input.event()) }
+      recent = try Snapshot.recentEvents(&input)
       guard input.isAtEnd else { throw Unusable() }
     } catch is BinaryReader.Truncated {
       throw Unusable()
     } catch {
       throw Unusable()
     }
+  }
+}
+
+extension Snapshot {
+  /// The recent events, their second half decoded on another core while this one decodes the
+  /// first (decoding them is the largest part of a warm start). Reads to the end of `input`.
+  fileprivate static func recentEvents(_ input: inout BinaryReader) throws(BinaryReader.Truncated) -> [Event] {
+    let firstCount = try input.count()
+    var first = try input.part(try input.count())
+    let rest = input
+    let secondHalf = PerThread<Result<(events: [Event], reader: BinaryReader), BinaryReader.Truncated>>(count: 1)
+    let decoding = DispatchGroup()
+    DispatchQueue.global().async(group: decoding) {
+      var reader = rest
+      secondHalf[0] = Result { () throws(BinaryReader.Truncated) in
+        (try reader.events(count: try reader.count()), reader)
+      }
+    }
+    let firstHalf = Result { () throws(BinaryReader.Truncated) in try first.events(count: firstCount) }
+    decoding.wait()
+    guard first.isAtEnd, let second = try secondHalf[0]?.get() else { throw BinaryReader.Truncated() }
+    input = second.reader
+    return try firstHalf.get() + second.events
   }
 }
 
