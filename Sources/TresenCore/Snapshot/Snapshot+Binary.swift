@@ -4,7 +4,7 @@ import Dispatch
 /// check of everything before it (`SnapshotCheck`), so a damaged file is noticed, never half
 /// believed. Recent events are stored field by field (`BinaryCoding+Event.swift`).
 extension Snapshot {
-  static let magic = "tresen-snapshot 6\n"
+  static let magic = "tresen-snapshot 7\n"
 
   /// Why a snapshot file cannot be used; the caller rebuilds.
   struct Unusable: Error {}
