@@ -21,9 +21,10 @@ public struct Ledger: Sendable {
     self.voided = voided
 
     var index: [EventID: Int] = [:]
+    index.reserveCapacity(stored.count)
     var effective: [Event] = []
     effective.reserveCapacity(stored.count)
-    for event in stored where !voided.contains(event.id) {
+    for event in stored where voided.isEmpty || !voided.contains(event.id) {
       if case .correction(let correction) = event.payload {
         if case .amend(let changes) = correction.change, let position = index[correction.target] {
           effective[position] = Ledger.amend(effective[position], with: changes)
@@ -52,8 +53,8 @@ public struct Ledger: Sendable {
     var voided = Set<EventID>()
     // Newest first, so a void that is itself voided no longer counts.
     for event in stored.reversed() {
-      guard !voided.contains(event.id), case .correction(let correction) = event.payload,
-        case .void = correction.change
+      guard case .correction(let correction) = event.payload, case .void = correction.change,
+        !voided.contains(event.id)
       else { continue }
       voided.insert(correction.target)
     }
