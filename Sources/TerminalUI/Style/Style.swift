@@ -50,23 +50,13 @@ public struct Style: Hashable, Sendable {
   /// This style with `other` laid over it: `other`'s colours and role win where set, its
   /// attributes are added and its removed attributes taken away.
   public func patched(with other: Style) -> Style {
-    Style(
-      foregroundCode: other.foregroundCode.isSet ? other.foregroundCode : foregroundCode,
-      backgroundCode: other.backgroundCode.isSet ? other.backgroundCode : backgroundCode,
-      attributes: attributes.subtracting(other.removedAttributes).union(other.attributes),
-      removedAttributes: removedAttributes.subtracting(other.attributes).union(other.removedAttributes),
-      role: other.role ?? role)
-  }
-
-  private init(
-    foregroundCode: ColorCode, backgroundCode: ColorCode, attributes: TextAttributes,
-    removedAttributes: TextAttributes, role: StyleRole?
-  ) {
-    self.foregroundCode = foregroundCode
-    self.backgroundCode = backgroundCode
-    self.attributes = attributes
-    self.removedAttributes = removedAttributes
-    self.role = role
+    var style = self
+    if other.foregroundCode.isSet { style.foregroundCode = other.foregroundCode }
+    if other.backgroundCode.isSet { style.backgroundCode = other.backgroundCode }
+    style.attributes = attributes.subtracting(other.removedAttributes).union(other.attributes)
+    style.removedAttributes = removedAttributes.subtracting(other.attributes).union(other.removedAttributes)
+    if let role = other.role { style.role = role }
+    return style
   }
 
   /// This style with `attributes` added.
