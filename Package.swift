@@ -27,8 +27,8 @@ let package = Package(
       ]
     ),
     // Byte kernels of the log reader (CRC-32C with the processor's instruction, the UTF-8 scan
-    // with vector compares): a documented deviation from "the only C" of DESIGN.md §2 (see its
-    // header), for the replay figure of §8.
+    // with vector compares, a prefetch hint for the replay's id table): a documented deviation
+    // from "the only C" of DESIGN.md §2 (see its header), for the replay figure of §8.
     .target(name: "CByteKernels"),
     // The system zlib (Debian zlib1g-dev), for the gzip layer of `tresen backup`.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
