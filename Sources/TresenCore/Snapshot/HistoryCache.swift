@@ -27,7 +27,9 @@ public struct HistoryCache {
 
   /// Whole days before today that the snapshot keeps in full.
   static let recentDays = 1
-  /// A snapshot whose horizon lags this many days behind is compacted when it is used.
+  /// A snapshot whose horizon lags this many days behind is compacted when it is used, even
+  /// with nothing new to store; one that is stored anyway is compacted as soon as its horizon
+  /// lags at all, so a day's first start does not decode the week before it in full.
   static let compactAfterDays = 7
   /// Changes whenever what a snapshot holds or means changes.
   static let schema = "schema=1"
@@ -140,7 +142,7 @@ public struct HistoryCache {
     var next = snapshot
     next.watermarks = tail.watermarks
     let stored = (snapshot.recent + events).sorted(by: Event.historyOrder)
-    if isStale {
+    if horizon > snapshot.horizon {
       let (recent, folded) = Snapshot.split(stored, horizon: horizon, calendar: calendar)
       next.recent = recent
       next.folded.merge(folded)

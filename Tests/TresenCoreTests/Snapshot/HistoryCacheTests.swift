@@ -133,6 +133,25 @@ import TresenTestSupport
     #expect(!overview.ledger.events.contains { $0.id == recent.id })
   }
 
+  @Test func aSnapshotStoredAgainOnALaterDayMovesToThatDaysHorizon() throws {
+    _ = try source()
+    let tomorrow = Fixtures.today.adding(days: 1)
+    let quiet = try cache.overview(today: tomorrow)
+    #expect(quiet.source == .snapshot(newEvents: 0))
+    #expect(quiet.overview.horizon == Fixtures.today.adding(days: -HistoryCache.recentDays), "nothing new: kept")
+    _ = try writer.append(
+      .interaction(Interaction(channel: .counter, text: "morgen", customer: "Zoë", rating: 4)),
+      at: Fixtures.at(9, on: tomorrow))
+    let stored = try cache.overview(today: tomorrow)
+    #expect(stored.source == .snapshot(newEvents: 1))
+    #expect(stored.overview.horizon == tomorrow.adding(days: -HistoryCache.recentDays))
+    let calendar = BusinessCalendar()
+    let whole = try HistoryCache(directory: directory, calendar: calendar, path: nil).overview(today: tomorrow)
+    let ids = { (overview: Overview) in overview.events(on: tomorrow, calendar: calendar).map(\.id) }
+    #expect(ids(stored.overview) == ids(whole.overview))
+    #expect(stored.overview.ratings == whole.overview.ratings)
+  }
+
   @Test func aSnapshotDaysOldIsCompactedToANewHorizon() throws {
     _ = try source()
     let later = Fixtures.today.adding(days: 10)
