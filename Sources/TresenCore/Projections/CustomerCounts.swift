@@ -22,7 +22,7 @@ struct CustomerCounts: Sendable, Hashable {
     let names = try input.count()
     for _ in 0..<names {
       try input.skip(try input.count())
-      _ = try input.int()
+      _ = try input.tally()
     }
     storage = .encoded(Encoded(input.bytes(from: start)))
   }
@@ -77,7 +77,7 @@ struct CustomerCounts: Sendable, Hashable {
         counts.reserveCapacity(names)
         for _ in 0..<names {
           guard let name = try? input.string(), let count = try? input.int() else { break }
-          counts[name, default: 0] += count
+          counts[name] = count
         }
       }
       decoded = counts

@@ -46,9 +46,13 @@ extension BinaryReader {
   /// Deeper trees are not read back: only a foreign or crafted file holds them.
   static let maxJSONDepth = 64
 
+  /// The smallest an event's binary form can be: its fixed fields and empty strings.
+  static let minimumEventBytes = 88
+
   mutating func events(count: Int) throws(Truncated) -> [Event] {
     var events: [Event] = []
-    events.reserveCapacity(count)
+    // Room for as many as the bytes left can hold, whatever count a crafted file claims.
+    events.reserveCapacity(min(count, remaining / BinaryReader.minimumEventBytes))
     for _ in 0..<count { events.append(try event()) }
     return events
   }

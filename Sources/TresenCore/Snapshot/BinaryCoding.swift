@@ -52,6 +52,9 @@ struct BinaryReader {
 
   var isAtEnd: Bool { position == end }
 
+  /// The bytes not read yet.
+  var remaining: Int { end - position }
+
   mutating func int64() throws(Truncated) -> Int64 {
     guard end - position >= 8 else { throw Truncated() }
     let value = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) }
@@ -60,6 +63,14 @@ struct BinaryReader {
   }
 
   mutating func int() throws(Truncated) -> Int { Int(try int64()) }
+
+  /// A tally (of ratings, of names): 0 to `Int32.max`, far beyond any history; anything else
+  /// is crafted, and would overflow sums later.
+  mutating func tally() throws(Truncated) -> Int {
+    let value = try int()
+    guard (0...Int(Int32.max)).contains(value) else { throw Truncated() }
+    return value
+  }
 
   /// A count of following items, which cannot exceed the bytes left.
   mutating func count() throws(Truncated) -> Int {

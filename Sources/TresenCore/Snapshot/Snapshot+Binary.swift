@@ -5,6 +5,10 @@ import Dispatch
 /// believed. Recent events are stored field by field (`BinaryCoding+Event.swift`).
 extension Snapshot {
   static let magic = "tresen-snapshot 7\n"
+  /// The most days a snapshot's ratings may span (two centuries).
+  static let maxRatedDays = 73_050
+  /// The days a rating may fall on: years 1 to 9999, in days since 1970-01-01.
+  static let ratedDays = -719_162...2_932_896
 
   /// Why a snapshot file cannot be used; the caller rebuilds.
   struct Unusable: Error {}
@@ -75,12 +79,20 @@ extension Snapshot {
       horizon = try input.int()
       problems = try input.int()
       watermarks = try input.watermarks()
-      // Days were written in order, so each one extends the range at its end.
+      // Days were written in order, so each one extends the range at its end; days out of
+      // order or centuries apart, or counts no history has, mean a foreign or crafted file.
       var ratings = DailyRatings(byDay: [:])
+      var firstDay: Int?
+      var lastDay = Int.min
       for _ in 0..<(try input.count()) {
         let day = try input.int()
-        ratings.add(
-          RatingCounts(satisfied: try input.int(), neutral: try input.int(), unhappy: try input.int()), onDay: day)
+        let counts = RatingCounts(
+          satisfied: try input.tally(), neutral: try input.tally(), unhappy: try input.tally())
+        guard Snapshot.ratedDays.contains(day), day > lastDay, day - (firstDay ?? day) <= Snapshot.maxRatedDays
+        else { throw Unusable() }
+        firstDay = firstDay ?? day
+        lastDay = day
+        ratings.add(counts, onDay: day)
       }
       let customerCounts = try CustomerCounts(reading: &input)
       let complaints = try StoredTimes(reading: &input)
@@ -122,12 +134,17 @@ extension Snapshot {
 }
 
 extension BinaryReader {
+  /// The watermarks; one whose last line does not lie within `checkedBytes` before its end is
+  /// as bad as a cut file (they are used before the whole file's check has run).
   fileprivate mutating func watermarks() throws(Truncated) -> [Watermark] {
     var marks: [Watermark] = []
     for _ in 0..<(try count()) {
       var mark = Watermark(
         file: try string(), inode: try uint64(), end: try int64(), lastLineStart: try int64(),
         lastLineCRC: try uint32())
+      guard mark.lastLineStart >= 0, mark.lastLineStart <= mark.end,
+        mark.end - mark.lastLineStart <= Watermark.checkedBytes
+      else { throw Truncated() }
       let vouches = try int() == 1
       let changed = try int64()
       mark.changed = vouches ? changed : nil

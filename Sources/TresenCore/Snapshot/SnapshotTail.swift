@@ -37,7 +37,7 @@ struct SnapshotTail {
         let status = try io.fstat(fd)
         guard try previous.matches(fd: fd, status: status, io: io) else { return false }
         if status.size == previous.end {
-          watermarks.append(previous)
+          watermarks.append(previous.vouched(by: status))
           return true
         }
       }

@@ -25,8 +25,9 @@ struct Watermark: Sendable, Hashable {
   /// it equal.
   var changed: Int64?
 
-  /// How old a change time must be to vouch for a segment.
-  static let trustedAge: Int64 = 1_000_000_000
+  /// How old a change time must be to vouch for a segment (file systems with 2-second times
+  /// included).
+  static let trustedAge: Int64 = 3_000_000_000
 
   /// The longest stretch before `end` that is checked.
   static let checkedBytes = 4096
@@ -47,6 +48,18 @@ struct Watermark: Sendable, Hashable {
       file: file, inode: status.inode, end: end, lastLineStart: start + Int64(lineStart),
       lastLineCRC: line.withUnsafeBufferPointer { CRC32C.checksum($0) },
       changed: now - status.changed >= trustedAge && status.size == end ? status.changed : nil)
+  }
+
+  /// This watermark, now vouched for by the change time in `status` when it had none and that
+  /// time has grown old enough: for a segment just checked by its last line and found as it
+  /// was (a segment the app appended to moments before a snapshot was made gets its change
+  /// time this way, on a later start).
+  func vouched(by status: FileStatus, now: Int64 = Watermark.wallClock()) -> Watermark {
+    guard changed == nil, status.inode == inode, status.size == end, now - status.changed >= Watermark.trustedAge
+    else { return self }
+    var mark = self
+    mark.changed = status.changed
+    return mark
   }
 
   /// Whether a segment that `stat` shows as `status` is untouched since this watermark: same

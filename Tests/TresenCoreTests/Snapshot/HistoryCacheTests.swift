@@ -68,9 +68,10 @@ import TresenTestSupport
     #expect(try source() == .replay)
   }
 
-  @Test func segmentsUntouchedForASecondAreCheckedByStatAloneAndAnyTouchIsSeen() throws {
-    // Change times tick coarsely: only one a second old vouches for a segment.
-    Thread.sleep(forTimeInterval: 1.1)
+  @Test func segmentsUntouchedForSecondsAreCheckedByStatAloneAndAnyTouchIsSeen() throws {
+    // Change times tick coarsely: only one a few seconds old vouches for a segment.
+    let vouchingAge = Double(Watermark.trustedAge) / 1e9 + 0.1
+    Thread.sleep(forTimeInterval: vouchingAge)
     let io = FaultyIO()
     let cache = HistoryCache(
       directory: DataDirectory(root: directory.root, io: io), calendar: BusinessCalendar(),
@@ -96,6 +97,32 @@ import TresenTestSupport
     io.clearTrace()
     #expect(try cache.overview(today: Fixtures.today).source == .snapshot(newEvents: 0))
     #expect(opened() == [directory.root + "/" + segment])
+    // Once it is old enough, a start that finds the segment as it was lets it vouch from then on.
+    Thread.sleep(forTimeInterval: vouchingAge)
+    io.clearTrace()
+    #expect(try cache.overview(today: Fixtures.today).source == .snapshot(newEvents: 0))
+    #expect(opened() == [directory.root + "/" + segment])
+    io.clearTrace()
+    #expect(try cache.overview(today: Fixtures.today).source == .snapshot(newEvents: 0))
+    #expect(opened().isEmpty)
+  }
+
+  @Test(arguments: ["last line before the file", "last line too long", "ratings centuries apart", "huge count"])
+  func aCraftedSnapshotWithAValidCheckIsRebuiltNotBelieved(flaw: String) throws {
+    _ = try source()
+    let path = temp.appending("cache/snapshot.bin")
+    var snapshot = try Snapshot(decoding: try #require(temp.bytes("cache/snapshot.bin")))
+    switch flaw {
+    case "last line before the file": snapshot.watermarks[0].lastLineStart = .min
+    case "last line too long": snapshot.watermarks[0].lastLineStart = snapshot.watermarks[0].end - 5_000
+    case "ratings centuries apart":
+      snapshot.folded.ratings.add(RatingCounts(satisfied: 1), onDay: 20_000)
+      snapshot.folded.ratings.add(RatingCounts(satisfied: 1), onDay: 20_001 + Snapshot.maxRatedDays)
+    default: snapshot.folded.customerCounts["Zoë"] = .max
+    }
+    try writeFile(snapshot.encoded, to: path)
+    _ = try record("danach")
+    #expect(try source() == .replay)
   }
 
   @Test func anotherDayStartOrADamagedSnapshotMeansARebuild() throws {
