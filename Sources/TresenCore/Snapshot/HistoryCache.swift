@@ -108,18 +108,19 @@ public struct HistoryCache {
   /// is no usable snapshot or it does not fit the segments. The segments are checked against
   /// the watermarks at the snapshot's front on another core while the rest of it is decoded.
   private func resumeStored(key: String, horizon: Int) throws(StorageError) -> (Overview, Int)? {
-    guard let path, let bytes = try? directory.io.readFile(path), let marks = Snapshot.watermarks(in: bytes) else {
-      return nil
-    }
+    guard let path, let bytes = try? directory.io.readFile(path), let front = try? Snapshot.Front(bytes),
+      front.key == key
+    else { return nil }
+    let marks = front.watermarks
     let tail = PerThread<Result<SnapshotTail?, StorageError>>(count: 1)
     let directory = directory
     let reading = DispatchGroup()
     DispatchQueue.global().async(group: reading) {
       tail[0] = Result { () throws(StorageError) in try HistoryCache.readTail(of: directory, after: marks) }
     }
-    let decoded = try? Snapshot(decoding: bytes)
+    let decoded = try? Snapshot(checking: bytes, front: front)
     reading.wait()
-    guard let snapshot = decoded, snapshot.key == key, let read = try tail[0]?.get() else { return nil }
+    guard let snapshot = decoded, let read = try tail[0]?.get() else { return nil }
     return try resume(snapshot, tail: read, horizon: horizon)
   }
 

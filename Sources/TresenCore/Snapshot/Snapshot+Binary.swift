@@ -54,31 +54,48 @@ extension Snapshot {
     return out.bytes
   }
 
-  /// The watermarks at the front of a snapshot file, read without checking the rest (the
-  /// full decode does); `nil` when the front is not a snapshot's.
-  static func watermarks(in file: [UInt8]) -> [Watermark]? {
-    var input = BinaryReader(file)
-    guard (try? input.string()) == Snapshot.magic, (try? input.string()) != nil, (try? input.int()) != nil,
-      (try? input.int()) != nil
-    else { return nil }
-    return try? input.watermarks()
+  /// The front of a snapshot file — what it was made with and where each segment ended — read
+  /// before the whole file is checked, so a start can check the segments on another core while
+  /// the rest decodes. Whatever it holds is validated as it is read.
+  struct Front {
+    var key: String
+    var horizon: Int
+    var problems: Int
+    var watermarks: [Watermark]
+    /// A reader of the rest of the body, just past the front.
+    fileprivate var rest: BinaryReader
+
+    init(_ file: [UInt8]) throws(Unusable) {
+      guard file.count >= 8 else { throw Unusable() }
+      var input = BinaryReader(file, end: file.count - 8)
+      do {
+        guard try input.string() == Snapshot.magic else { throw Unusable() }
+        key = try input.string()
+        horizon = try input.int()
+        problems = try input.int()
+        watermarks = try input.watermarks()
+      } catch {
+        throw Unusable()
+      }
+      rest = input
+    }
   }
 
   init(decoding file: [UInt8]) throws(Unusable) {
-    guard file.count >= 8 else { throw Unusable() }
+    try self.init(checking: file, front: try Front(file))
+  }
+
+  /// The snapshot in `file`, whose `front` was read already; the whole file is checked first.
+  init(checking file: [UInt8], front: Front) throws(Unusable) {
     let bodyEnd = file.count - 8
     let stored = file.withUnsafeBytes {
       UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: bodyEnd, as: UInt64.self))
     }
     guard stored == file.withUnsafeBufferPointer({ SnapshotCheck.of(UnsafeBufferPointer(rebasing: $0[..<bodyEnd])) })
     else { throw Unusable() }
-    var input = BinaryReader(file, end: bodyEnd)
+    (key, horizon, problems, watermarks) = (front.key, front.horizon, front.problems, front.watermarks)
+    var input = front.rest
     do {
-      guard try input.string() == Snapshot.magic else { throw Unusable() }
-      key = try input.string()
-      horizon = try input.int()
-      problems = try input.int()
-      watermarks = try input.watermarks()
       // Days were written in order, so each one extends the range at its end; days out of
       // order or centuries apart, or counts no history has, mean a foreign or crafted file.
       var ratings = DailyRatings(byDay: [:])
@@ -102,8 +119,6 @@ extension Snapshot {
         history: CustomerHistory(storedComplaints: complaints, storedRefusals: refusals))
       recent = try Snapshot.recentEvents(&input)
       guard input.isAtEnd else { throw Unusable() }
-    } catch is BinaryReader.Truncated {
-      throw Unusable()
     } catch {
       throw Unusable()
     }
