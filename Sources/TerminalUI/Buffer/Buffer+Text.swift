@@ -134,20 +134,16 @@ extension Buffer {
     var x = point.x
     var column = 0
     for (span, content) in line.spans.enumerated() {
-      let count = content.text.utf8.count
-      if column + count > kept, total > limit {
-        for byte in content.text.utf8.prefix(kept - column) {
-          setNarrow(ascii: byte, patching: styles[span], at: Point(x: x, y: point.y))
-          x += 1
-        }
-        setNarrow("…", patching: styles[span], at: Point(x: x, y: point.y))
-        return x + 1
-      }
-      for byte in content.text.utf8 {
+      for byte in content.text.utf8.prefix(kept - column) {
         setNarrow(ascii: byte, patching: styles[span], at: Point(x: x, y: point.y))
         x += 1
       }
-      column += count
+      column += content.text.utf8.count
+      // The first byte cut off is in this span.
+      if column > kept, total > limit {
+        setNarrow("…", patching: styles[span], at: Point(x: x, y: point.y))
+        return x + 1
+      }
     }
     return x
   }
